@@ -1,0 +1,175 @@
+/**
+ * The one restore funnel. Everything loaded — from IndexedDB today, from an imported
+ * backup later — passes through here: migrate from the record's schema version to the
+ * current one, validate the shape, drop what no longer fits, fill defaults. Nothing
+ * else in the app trusts stored data.
+ *
+ * Migrations are append-only: to change the shape, bump CONVERSATION_SCHEMA_VERSION,
+ * add a step to MIGRATIONS that turns version N-1 into N, and keep a fixture of N-1.
+ */
+
+import * as z from 'zod/mini';
+import {
+  CAUSE_IDS,
+  CAUSE_SIZES,
+  CUSTOM_CARD_MAX_LENGTH,
+  MAX_CUSTOM_CARDS,
+  SELECTABLE_DECK_IDS,
+  type CustomCardId,
+  isCustomCardId,
+} from './catalog';
+import {
+  CONVERSATION_SCHEMA_VERSION,
+  type Conversation,
+  type ExploreSelection,
+  DISPLAY_MODES,
+  GRADE_MAX,
+  GRADE_MIN,
+  PILES,
+  RATINGS,
+  type Rating,
+  SCALE_KINDS,
+  STEPS,
+  TEACHER_NAME_MAX_LENGTH,
+  conversationCards,
+} from './conversation';
+import { ANSWER_TEXT_MAX_LENGTH, type ExplorePart, GOOD_CARD_PARTS, HARD_CARD_PARTS, WISH_IDS } from './prompts';
+import { ALIAS_MAX_LENGTH, type Pupil } from './pupil';
+
+const id = z.string().check(z.minLength(1), z.maxLength(100));
+const time = z.number().check(z.int(), z.nonnegative());
+
+const answerSchema = z.object({
+  choices: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), []),
+  text: z._default(z.string().check(z.maxLength(ANSWER_TEXT_MAX_LENGTH)), ''),
+  unknown: z._default(z.boolean(), false),
+  typedByAdult: z._default(z.boolean(), false),
+});
+
+const EXPLORE_PARTS = [...HARD_CARD_PARTS, ...GOOD_CARD_PARTS] as const satisfies readonly ExplorePart[];
+
+const customCardSchema = z.object({
+  kind: z.literal('custom'),
+  id: z.string().check(z.refine(isCustomCardId)),
+  deck: z.literal('egne'),
+  text: z.string().check(z.minLength(1), z.maxLength(CUSTOM_CARD_MAX_LENGTH)),
+});
+
+const conversationSchemaV1 = z.object({
+  schemaVersion: z.literal(1),
+  id,
+  pupilId: id,
+  createdAt: time,
+  updatedAt: time,
+  finishedAt: z._default(z.nullable(time), null),
+  settings: z.object({
+    grade: z.number().check(z.int(), z.minimum(GRADE_MIN), z.maximum(GRADE_MAX)),
+    displayMode: z.enum(DISPLAY_MODES),
+    language: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/)),
+    scaleKind: z.enum(SCALE_KINDS),
+    teacherNames: z.tuple([
+      z.string().check(z.maxLength(TEACHER_NAME_MAX_LENGTH)),
+      z.string().check(z.maxLength(TEACHER_NAME_MAX_LENGTH)),
+      z.string().check(z.maxLength(TEACHER_NAME_MAX_LENGTH)),
+    ]),
+    customCards: z.array(customCardSchema).check(z.maxLength(MAX_CUSTOM_CARDS)),
+    decks: z.array(z.enum(SELECTABLE_DECK_IDS)),
+  }),
+  step: z.enum(STEPS),
+  causes: z._default(z.partialRecord(z.enum(CAUSE_IDS), z.union(CAUSE_SIZES.map((n) => z.literal(n)))), {}),
+  causeOtherText: z._default(z.string().check(z.maxLength(ANSWER_TEXT_MAX_LENGTH)), ''),
+  piles: z._default(z.record(z.string(), z.enum(PILES)), {}),
+  ratings: z._default(z.record(z.string(), z.number().check(z.int(), z.minimum(1), z.maximum(10))), {}),
+  exploreSelection: z._default(
+    z.nullable(z.object({ hard: z.array(z.string()), good: z.array(z.string()) })),
+    null,
+  ),
+  exploreCursor: z._default(
+    z.object({ card: z.number().check(z.int(), z.nonnegative()), part: z.number().check(z.int(), z.nonnegative()) }),
+    { card: 0, part: 0 },
+  ),
+  answers: z._default(z.record(z.string(), z.partialRecord(z.enum(EXPLORE_PARTS), answerSchema)), {}),
+  wishes: z._default(z.partialRecord(z.enum(WISH_IDS), answerSchema), {}),
+  recap: z._default(z.object({ confirmed: z.boolean(), changedAfterRecap: z.boolean() }), {
+    confirmed: false,
+    changedAfterRecap: false,
+  }),
+});
+
+const pupilSchema = z.object({
+  id,
+  alias: z.string().check(z.minLength(1), z.maxLength(ALIAS_MAX_LENGTH)),
+  createdAt: time,
+});
+
+/** Version N-1 → N, indexed by N. Append only; never edit a published step. */
+const MIGRATIONS: Readonly<Record<number, (record: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+export type RestoreProblem = 'not-an-object' | 'unknown-version' | 'newer-version' | 'invalid';
+
+export type Restored<T> = { ok: true; value: T } | { ok: false; problem: RestoreProblem; detail?: string };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function migrate(record: Record<string, unknown>): Restored<Record<string, unknown>> {
+  const version = record.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, problem: 'unknown-version' };
+  }
+  if (version > CONVERSATION_SCHEMA_VERSION) return { ok: false, problem: 'newer-version' };
+  let current = record;
+  for (let next = version + 1; next <= CONVERSATION_SCHEMA_VERSION; next++) {
+    const step = MIGRATIONS[next];
+    if (!step) return { ok: false, problem: 'unknown-version' };
+    current = { ...step(current), schemaVersion: next };
+  }
+  return { ok: true, value: current };
+}
+
+/** Drops references that no longer fit: sorted or rated cards not in play, ratings of cards that do not apply. */
+function tidy(conversation: Conversation): Conversation {
+  const inPlay = new Set<string>(conversationCards(conversation.settings).map((card) => card.id));
+  const piles = Object.fromEntries(Object.entries(conversation.piles).filter(([cardId]) => inPlay.has(cardId)));
+  const ratings = Object.fromEntries(
+    Object.entries(conversation.ratings).filter(([cardId]) => piles[cardId] === 'applies'),
+  ) as Record<string, Rating>;
+  const selection = conversation.exploreSelection;
+  const exploreSelection = selection && {
+    hard: selection.hard.filter((cardId) => inPlay.has(cardId)),
+    good: selection.good.filter((cardId) => inPlay.has(cardId)),
+  };
+  return { ...conversation, piles, ratings, exploreSelection };
+}
+
+export function restoreConversation(raw: unknown): Restored<Conversation> {
+  if (!isPlainObject(raw)) return { ok: false, problem: 'not-an-object' };
+  const migrated = migrate(raw);
+  if (!migrated.ok) return migrated;
+  const parsed = conversationSchemaV1.safeParse(migrated.value);
+  if (!parsed.success) {
+    return { ok: false, problem: 'invalid', detail: parsed.error.issues[0]?.path.join('.') };
+  }
+  const data = parsed.data;
+  const conversation: Conversation = {
+    ...data,
+    settings: {
+      ...data.settings,
+      customCards: data.settings.customCards.map((card) => ({ ...card, id: card.id as CustomCardId })),
+    },
+    ratings: data.ratings as Record<string, Rating>,
+    // Checked against the cards in play by tidy() below.
+    exploreSelection: data.exploreSelection as ExploreSelection | null,
+  };
+  return { ok: true, value: tidy(conversation) };
+}
+
+export function restorePupil(raw: unknown): Restored<Pupil> {
+  if (!isPlainObject(raw)) return { ok: false, problem: 'not-an-object' };
+  const parsed = pupilSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problem: 'invalid', detail: parsed.error.issues[0]?.path.join('.') };
+  return { ok: true, value: parsed.data };
+}
+
+export const isRating = (value: number): value is Rating => (RATINGS as readonly number[]).includes(value);
