@@ -1,0 +1,89 @@
+/**
+ * A conversation on screen: claims it (one tab at a time), switches to the pupil's
+ * language and shows the step the conversation is on. The step lives in the stored
+ * conversation, so a reload comes back to exactly this screen.
+ */
+
+import { type ComponentType, type LazyExoticComponent, Suspense, lazy, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Step } from '../domain/conversation';
+import { switchLanguage } from '../lib/i18n';
+import { MotionProvider } from '../lib/motion';
+import { navigate } from '../lib/router';
+import { activeConversation, closeConversation, openConversation, useLibrary } from '../stores/library-store';
+
+const STEP_SCREENS: Record<Step, LazyExoticComponent<ComponentType>> = {
+  welcome: lazy(() => import('../features/welcome/welcome-screen')),
+  causes: lazy(() => import('../features/causes/causes-screen')),
+  sort: lazy(() => import('../features/sort/sort-screen')),
+  scale: lazy(() => import('../features/scale/scale-screen')),
+  explore: lazy(() => import('../features/explore/explore-screen')),
+  wishes: lazy(() => import('../features/wishes/wishes-screen')),
+  recap: lazy(() => import('../features/recap/recap-screen')),
+  handover: lazy(() => import('../features/handover/handover-screen')),
+};
+
+export default function ConversationRoute({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const openStatus = useLibrary((state) => (state.activeId === id ? state.openStatus : 'opening'));
+  const conversation = useLibrary(activeConversation);
+  const language = conversation?.settings.language;
+  const [paused, setPaused] = useState(false);
+  const [languageReady, setLanguageReady] = useState<string | null>(null);
+
+  useEffect(() => {
+    void openConversation(id);
+    return () => closeConversation();
+  }, [id]);
+
+  useEffect(() => {
+    if (!language) return;
+    let current = true;
+    void switchLanguage(language).then(() => current && setLanguageReady(language));
+    return () => {
+      current = false;
+    };
+  }, [language]);
+
+  if (openStatus === 'missing' || openStatus === 'locked-elsewhere') {
+    return (
+      <div className="notice" role="alert">
+        <p>{openStatus === 'missing' ? t('app.notFound') : t('app.lockedElsewhere')}</p>
+        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'start' })}>
+          {t('app.backToList')}
+        </button>
+      </div>
+    );
+  }
+  if (openStatus !== 'open' || !conversation || languageReady !== language) {
+    return <p className="loading">{t('app.loading')}</p>;
+  }
+
+  const Screen = STEP_SCREENS[conversation.step];
+  return (
+    <MotionProvider>
+    <div className="conversation" data-step={conversation.step}>
+      <header className="conversation__bar">
+        <button type="button" className="button button--quiet" onClick={() => navigate({ name: 'start' })}>
+          {t('app.backToList')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => setPaused(true)}>
+          {t('nav.pause')}
+        </button>
+      </header>
+      {paused ? (
+        <div className="pause" role="dialog" aria-modal="true" aria-label={t('pause.heading')}>
+          <p className="pause__text">{t('pause.heading')}</p>
+          <button type="button" className="button button--primary" autoFocus onClick={() => setPaused(false)}>
+            {t('pause.resume')}
+          </button>
+        </div>
+      ) : (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Screen />
+        </Suspense>
+      )}
+    </div>
+    </MotionProvider>
+  );
+}

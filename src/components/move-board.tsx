@@ -1,0 +1,195 @@
+/**
+ * A board of cards and drop zones shared by the sort and scale steps. Every move works
+ * three ways: drag (mouse, pen, touch), keyboard drag (Space, arrows, Space), and tap
+ * (tap a card, then tap a zone's button; Enter works the same). Each move is announced
+ * to screen readers in the UI language.
+ */
+
+import {
+  DndContext,
+  DragOverlay,
+  type DragEndEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+  useDraggable,
+  useDroppable,
+} from '@dnd-kit/core';
+import { type ReactNode, createContext, useContext, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { collisionDetection, useCardSensors } from '../lib/dnd';
+import { cardMotion, motion } from '../lib/motion';
+
+interface BoardContext {
+  selected: string | null;
+  select(cardId: string | null): void;
+  place(zoneId: string): void;
+  label(cardId: string): string;
+  zoneLabel(zoneId: string): string;
+  activeId: string | null;
+  justDragged(): boolean;
+}
+
+const Board = createContext<BoardContext | null>(null);
+
+function useBoard(): BoardContext {
+  const board = useContext(Board);
+  if (!board) throw new Error('MoveBoard parts must be inside <MoveBoard>');
+  return board;
+}
+
+export interface MoveBoardProps {
+  children: ReactNode;
+  /** Moves a card to a zone. The board never knows what zones mean. */
+  onMove(cardId: string, zoneId: string): void;
+  cardLabel(cardId: string): string;
+  zoneLabel(zoneId: string): string;
+}
+
+export function MoveBoard({ children, onMove, cardLabel, zoneLabel }: MoveBoardProps) {
+  const { t } = useTranslation();
+  const sensors = useCardSensors();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const lastDragEnd = useRef(0);
+
+  const name = (id: UniqueIdentifier) => cardLabel(String(id));
+  const target = (id: UniqueIdentifier) => zoneLabel(String(id));
+
+  const context = useMemo<BoardContext>(
+    () => ({
+      selected,
+      activeId,
+      label: cardLabel,
+      zoneLabel,
+      select(cardId) {
+        if (cardId === null || cardId === selected) {
+          if (selected) setStatus(t('dnd.deselected', { card: cardLabel(selected) }));
+          setSelected(null);
+        } else {
+          setSelected(cardId);
+          setStatus(t('dnd.selected', { card: cardLabel(cardId) }));
+        }
+      },
+      place(zoneId) {
+        if (!selected) return;
+        onMove(selected, zoneId);
+        setStatus(t('dnd.dropped', { card: cardLabel(selected), target: zoneLabel(zoneId) }));
+        setSelected(null);
+      },
+      // A mouse drag that ends where it began also fires a click; that click is not a tap.
+      justDragged: () => performance.now() - lastDragEnd.current < 250,
+    }),
+    [selected, activeId, cardLabel, zoneLabel, onMove, t],
+  );
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setSelected(null);
+    setActiveId(String(active.id));
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setActiveId(null);
+    lastDragEnd.current = performance.now();
+    if (over) onMove(String(active.id), String(over.id));
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setActiveId(null)}
+      accessibility={{
+        screenReaderInstructions: { draggable: t('dnd.instructions') },
+        announcements: {
+          onDragStart: ({ active }) => t('dnd.pickedUp', { card: name(active.id) }),
+          onDragOver: ({ active, over }) =>
+            over
+              ? t('dnd.over', { card: name(active.id), target: target(over.id) })
+              : t('dnd.notOver', { card: name(active.id) }),
+          onDragEnd: ({ active, over }) =>
+            over
+              ? t('dnd.dropped', { card: name(active.id), target: target(over.id) })
+              : t('dnd.droppedNowhere', { card: name(active.id) }),
+          onDragCancel: ({ active }) => t('dnd.cancelled', { card: name(active.id) }),
+        },
+      }}
+    >
+      <Board.Provider value={context}>{children}</Board.Provider>
+      <DragOverlay dropAnimation={null}>
+        {activeId ? <div className="card card--overlay">{cardLabel(activeId)}</div> : null}
+      </DragOverlay>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+      {selected ? (
+        <p className="selection-hint" aria-hidden="true">
+          {t('dnd.selectedHint', { card: cardLabel(selected) })}
+        </p>
+      ) : null}
+    </DndContext>
+  );
+}
+
+export function MovableCard({ cardId, className }: { cardId: string; className?: string }) {
+  const board = useBoard();
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: cardId });
+  const isSelected = board.selected === cardId;
+  return (
+    <motion.div {...cardMotion} className="card-slot">
+      <button
+        ref={setNodeRef}
+        type="button"
+        {...attributes}
+        {...listeners}
+        aria-pressed={isSelected}
+        className={['card', className, isSelected && 'card--selected', isDragging && 'card--dragging']
+          .filter(Boolean)
+          .join(' ')}
+        data-card-id={cardId}
+        onClick={() => {
+          if (!board.justDragged()) board.select(cardId);
+        }}
+      >
+        {board.label(cardId)}
+      </button>
+    </motion.div>
+  );
+}
+
+export interface DropZoneProps {
+  zoneId: string;
+  /** The zone's visible heading, also the tap target that places the selected card. */
+  heading: ReactNode;
+  className?: string;
+  children?: ReactNode;
+}
+
+export function DropZone({ zoneId, heading, className, children }: DropZoneProps) {
+  const board = useBoard();
+  const { t } = useTranslation();
+  const { setNodeRef, isOver } = useDroppable({ id: zoneId });
+  const canPlace = board.selected !== null;
+  return (
+    <section
+      ref={setNodeRef}
+      className={['zone', className, isOver && 'zone--over', canPlace && 'zone--ready'].filter(Boolean).join(' ')}
+      aria-label={board.zoneLabel(zoneId)}
+      data-zone-id={zoneId}
+    >
+      <button
+        type="button"
+        className="zone__target"
+        aria-disabled={!canPlace}
+        aria-label={
+          canPlace ? t('dnd.moveHere', { card: board.label(board.selected!) }) + ' – ' + board.zoneLabel(zoneId) : undefined
+        }
+        onClick={() => board.place(zoneId)}
+      >
+        {heading}
+      </button>
+      <div className="zone__cards">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The frame around every pupil step: where we are in the conversation, the step's
+ * heading and content, and large Back / Next buttons at the bottom.
+ */
+
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STEPS, type Step, stepIndex } from '../domain/conversation';
+
+export interface StepFrameProps {
+  step: Step;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+  onBack?: () => void;
+  onNext?: () => void;
+  nextLabel?: string;
+  /** Extra controls for the adult, shown above the navigation. */
+  adultTools?: ReactNode;
+}
+
+export function StepFrame({ step, title, intro, children, onBack, onNext, nextLabel, adultTools }: StepFrameProps) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const index = stepIndex(step);
+
+  // Moving to a new step puts focus on its heading, so screen readers start there.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [step]);
+
+  return (
+    <div className={`step step--${step}`}>
+      <nav className="step-progress" aria-label={t('steps.progressLabel')}>
+        <ol>
+          {STEPS.map((name, i) => (
+            <li
+              key={name}
+              aria-current={name === step ? 'step' : undefined}
+              className={i < index ? 'done' : i === index ? 'current' : undefined}
+            >
+              <span className="visually-hidden">{t(`steps.${name}`)}</span>
+            </li>
+          ))}
+        </ol>
+        <p className="step-progress__text">
+          {t('steps.current', { step: index + 1, total: STEPS.length, name: t(`steps.${step}`) })}
+        </p>
+      </nav>
+      <h1 ref={heading} tabIndex={-1} className="step__title">
+        {title}
+      </h1>
+      {intro ? <div className="step__intro">{intro}</div> : null}
+      <div className="step__body">{children}</div>
+      {adultTools ? <div className="step__adult">{adultTools}</div> : null}
+      <div className="step__nav">
+        {onBack ? (
+          <button type="button" className="button button--secondary" onClick={onBack}>
+            {t('nav.back')}
+          </button>
+        ) : (
+          <span />
+        )}
+        {onNext ? (
+          <button type="button" className="button button--primary" onClick={onNext}>
+            {nextLabel ?? t('nav.next')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

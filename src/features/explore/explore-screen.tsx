@@ -1,0 +1,134 @@
+/**
+ * Explore (pupil): for the hardest cards, a short run through the five-part model
+ * (situation, thoughts, feelings, body, behaviour); for the best cards, what makes them
+ * good. One prompt at a time; "vet ikke" is always an answer; the adult may type on the
+ * pupil's behalf (marked as such) and may pick other cards than the suggested ones.
+ */
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnswerField } from '../../components/answer-field';
+import { useCardLabel } from '../../components/card-label';
+import { StepFrame } from '../../components/step-frame';
+import type { CardId } from '../../domain/catalog';
+import { answerPrompt, setExploreCursor } from '../../domain/conversation';
+import { clampCursor, exploreRun, nextCursor, previousCursor } from '../../domain/explore';
+import { type ExplorePart, PART_CHOICES } from '../../domain/prompts';
+import { applyToActive, useActiveConversation } from '../../stores/library-store';
+import { goTo } from '../../stores/step-navigation';
+import { CardPicker } from './card-picker';
+
+/** Faces for the feelings; the paper tool's feeling cards show a face too. */
+const FEELING_FACES: Record<string, string> = {
+  trist: '😢',
+  redd: '😨',
+  flau: '😳',
+  nervos: '😬',
+  engstelig: '😟',
+  sint: '😠',
+  stress: '😫',
+  'lei-seg': '😞',
+};
+
+const CHOICE_NAMESPACE: Partial<Record<ExplorePart, 'thought' | 'feeling' | 'body' | 'behaviour'>> = {
+  thoughts: 'thought',
+  feelings: 'feeling',
+  body: 'body',
+  behaviour: 'behaviour',
+};
+
+export default function ExploreScreen() {
+  const { t } = useTranslation();
+  const conversation = useActiveConversation();
+  const cardLabel = useCardLabel(conversation.settings);
+  const [adultTyping, setAdultTyping] = useState(false);
+  const [picking, setPicking] = useState(false);
+
+  const run = exploreRun(conversation);
+  const cursor = clampCursor(run, conversation.exploreCursor);
+
+  const moveTo = (target: ReturnType<typeof nextCursor>, otherwise: () => void) => {
+    if (target) void applyToActive((c, now) => setExploreCursor(c, target, now));
+    else otherwise();
+  };
+
+  const adultTools = (
+    <div className="adult-tools">
+      <label className="option">
+        <input type="checkbox" checked={adultTyping} onChange={(event) => setAdultTyping(event.target.checked)} />
+        <span>{t('explore.adultTyping')}</span>
+      </label>
+      <button type="button" className="button button--quiet" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+        {t('explore.pickCards')}
+      </button>
+      {picking ? <CardPicker onDone={() => setPicking(false)} /> : null}
+    </div>
+  );
+
+  if (!cursor) {
+    return (
+      <StepFrame
+        step="explore"
+        title={t('explore.heading')}
+        onBack={() => void goTo('scale')}
+        onNext={() => void goTo('wishes')}
+        adultTools={adultTools}
+      >
+        <p className="notice">{t('explore.nothing')}</p>
+      </StepFrame>
+    );
+  }
+
+  const item = run[cursor.card]!;
+  const part = item.parts[cursor.part]!;
+  const namespace = CHOICE_NAMESPACE[part];
+  const choices = namespace
+    ? PART_CHOICES[part].map((id) => ({
+        id,
+        // The ids come from the same lists the locales are checked against.
+        label: t(`${namespace}.${id}` as 'feeling.trist'),
+        icon: part === 'feelings' ? FEELING_FACES[id] : undefined,
+      }))
+    : [];
+  const rating = conversation.ratings[item.cardId];
+
+  return (
+    <StepFrame
+      step="explore"
+      title={t('explore.heading')}
+      onBack={() => moveTo(previousCursor(run, cursor), () => void goTo('scale'))}
+      onNext={() => moveTo(nextCursor(run, cursor), () => void goTo('wishes'))}
+      adultTools={adultTools}
+    >
+      <div className={`explore explore--${item.kind}`}>
+        <p className="explore__progress">
+          {t('explore.cardProgress', {
+            card: cursor.card + 1,
+            cards: run.length,
+            part: cursor.part + 1,
+            parts: item.parts.length,
+          })}
+        </p>
+        <div className="explore__card">
+          <p className="card card--focus" data-card-id={item.cardId}>
+            {cardLabel(item.cardId)}
+          </p>
+          <p>
+            {item.kind === 'hard' ? t('explore.hardIntro') : t('explore.goodIntro')}{' '}
+            {rating !== undefined ? t('explore.yourNumber', { number: rating }) : null}
+          </p>
+        </div>
+        <AnswerField
+          key={`${item.cardId}-${part}`}
+          prompt={t(`explore.prompt.${part}`)}
+          answer={conversation.answers[item.cardId]?.[part]}
+          choices={choices}
+          adultTyping={adultTyping}
+          onChange={(answer) =>
+            void applyToActive((c, now) => answerPrompt(c, item.cardId as CardId, part, answer, now))
+          }
+        />
+      </div>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Handover (adult): the graded list, hardest first, with the pupil's own numbers. The
+ * full teacher review builds on this in a later step of the product.
+ */
+
+import { useTranslation } from 'react-i18next';
+import { useCardLabel } from '../../components/card-label';
+import { StepFrame } from '../../components/step-frame';
+import { finishConversation } from '../../domain/conversation';
+import { gradedList } from '../../domain/graded-list';
+import { navigate } from '../../lib/router';
+import { applyToActive, useActiveConversation } from '../../stores/library-store';
+import { goTo } from '../../stores/step-navigation';
+
+export default function HandoverScreen() {
+  const { t, i18n } = useTranslation();
+  const conversation = useActiveConversation();
+  const cardLabel = useCardLabel(conversation.settings);
+  const list = gradedList(conversation);
+  const { recap, finishedAt } = conversation;
+
+  return (
+    <StepFrame
+      step="handover"
+      title={t('handover.heading')}
+      intro={<p>{t('handover.toAdult')}</p>}
+      onBack={finishedAt === null ? () => void goTo('recap') : undefined}
+      onNext={async () => {
+        await applyToActive(finishConversation);
+        navigate({ name: 'start' });
+      }}
+      nextLabel={t('handover.finish')}
+    >
+      <section className="graded" aria-labelledby="graded-heading">
+        <h2 id="graded-heading">{t('handover.listHeading')}</h2>
+        <p>{t('handover.listIntro')}</p>
+        <p>{t('handover.scaleUsed', { scale: t(`setup.scaleKinds.${conversation.settings.scaleKind}`) })}</p>
+        <p className="graded__recap">
+          {recap.confirmed ? t('handover.confirmed') : t('handover.notConfirmed')}{' '}
+          {recap.changedAfterRecap ? t('handover.changed') : null}
+        </p>
+        {finishedAt !== null ? (
+          <p>
+            {t('handover.finishedAt', {
+              date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(finishedAt),
+            })}
+          </p>
+        ) : null}
+        {list.length === 0 ? (
+          <p>{t('handover.empty')}</p>
+        ) : (
+          <table className="graded__table">
+            <thead>
+              <tr>
+                <th scope="col">{t('handover.rank')}</th>
+                <th scope="col">{t('handover.card')}</th>
+                <th scope="col">{t('handover.number')}</th>
+                <th scope="col">{t('handover.deck')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((entry) => (
+                <tr key={entry.card.id} data-card-id={entry.card.id}>
+                  <td>{entry.rank}</td>
+                  <th scope="row">{cardLabel(entry.card.id)}</th>
+                  <td>{entry.rating}</td>
+                  <td>{t(`deck.${entry.card.deck}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Hash routes, so a reload lands on the same screen with no server: `#/` the list,
+ * `#/ny` (optionally `?elev=<id>`) setup, `#/samtale/<id>` a conversation, whose step is
+ * stored in the conversation itself.
+ */
+
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'start' }
+  | { name: 'setup'; pupilId: string | null }
+  | { name: 'conversation'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  const [pathname = '', query = ''] = path.split('?');
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'ny') return { name: 'setup', pupilId: new URLSearchParams(query).get('elev') };
+  if (parts[0] === 'samtale' && parts[1]) return { name: 'conversation', id: parts[1] };
+  return { name: 'start' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'start':
+      return '#/';
+    case 'setup':
+      return route.pupilId ? `#/ny?elev=${encodeURIComponent(route.pupilId)}` : '#/ny';
+    case 'conversation':
+      return `#/samtale/${encodeURIComponent(route.id)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

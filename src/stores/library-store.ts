@@ -1,0 +1,262 @@
+/**
+ * The app's one zustand store: the pupils and conversations on this device, and the
+ * conversation being held right now. An action is always: domain command → new state →
+ * persisted through the repository. Writes are queued latest-wins per conversation and
+ * serialized, so typing saves every keystroke without piling up transactions.
+ */
+
+import { create } from 'zustand';
+import {
+  type Conversation,
+  type ConversationSettings,
+  createConversation,
+  finishConversation,
+} from '../domain/conversation';
+import { type Pupil, createPupil } from '../domain/pupil';
+import { type StorageProblem, classifyStorageError } from '../persistence/errors';
+import { type Repository, openRepository } from '../persistence/repository';
+import { type ReleaseLock, claimConversation } from '../persistence/tab-lock';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
+export type OpenStatus = 'none' | 'opening' | 'open' | 'locked-elsewhere' | 'missing';
+
+export interface LibraryState {
+  status: LoadStatus;
+  loadProblem: StorageProblem | null;
+  pupils: Record<string, Pupil>;
+  conversations: Record<string, Conversation>;
+  unreadable: number;
+  activeId: string | null;
+  openStatus: OpenStatus;
+  /** The last write failed; what the pupil did is still on screen and is retried. */
+  saveProblem: StorageProblem | null;
+}
+
+export type ConversationCommand = (conversation: Conversation, now: number) => Conversation;
+
+interface Dependencies {
+  repository: Repository;
+  now: () => number;
+  newId: () => string;
+  claim: (id: string) => Promise<ReleaseLock | null>;
+}
+
+const initialState: LibraryState = {
+  status: 'idle',
+  loadProblem: null,
+  pupils: {},
+  conversations: {},
+  unreadable: 0,
+  activeId: null,
+  openStatus: 'none',
+  saveProblem: null,
+};
+
+let deps: Dependencies | null = null;
+function dependencies(): Dependencies {
+  deps ??= {
+    repository: openRepository(),
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    claim: claimConversation,
+  };
+  return deps;
+}
+
+export const useLibrary = create<LibraryState>()(() => ({ ...initialState }));
+
+// ---- the write queue -------------------------------------------------------------------
+
+const unsaved = new Map<string, Conversation>();
+let draining: Promise<void> | null = null;
+
+async function writeUnsaved(): Promise<void> {
+  while (unsaved.size > 0) {
+    const batch = [...unsaved.values()];
+    unsaved.clear();
+    try {
+      await dependencies().repository.save(batch);
+      useLibrary.setState({ saveProblem: null });
+    } catch (error) {
+      // Keep the batch for the next attempt unless a newer version was queued meanwhile.
+      for (const conversation of batch) if (!unsaved.has(conversation.id)) unsaved.set(conversation.id, conversation);
+      useLibrary.setState({ saveProblem: classifyStorageError(error) });
+      return;
+    }
+  }
+}
+
+function queueSave(conversation: Conversation): Promise<void> {
+  unsaved.set(conversation.id, conversation);
+  draining ??= writeUnsaved().finally(() => {
+    draining = null;
+  });
+  return draining;
+}
+
+/** Waits until everything queued is on disk (or has failed and been reported). */
+export async function flushSaves(): Promise<void> {
+  while (draining) await draining;
+  if (unsaved.size > 0) await queueSave(unsaved.values().next().value as Conversation);
+}
+
+// ---- actions ---------------------------------------------------------------------------
+
+export async function loadLibrary(): Promise<void> {
+  if (useLibrary.getState().status === 'loading') return;
+  useLibrary.setState({ status: 'loading', loadProblem: null });
+  try {
+    const loaded = await dependencies().repository.loadAll();
+    useLibrary.setState({
+      status: 'ready',
+      pupils: Object.fromEntries(loaded.pupils.map((p) => [p.id, p])),
+      conversations: Object.fromEntries(loaded.conversations.map((c) => [c.id, c])),
+      unreadable: loaded.unreadable,
+    });
+  } catch (error) {
+    useLibrary.setState({ status: 'failed', loadProblem: classifyStorageError(error) });
+  }
+}
+
+export interface NewConversationInput {
+  /** An existing pupil, or a new one by alias. */
+  pupil: { id: string } | { alias: string };
+  settings: ConversationSettings;
+}
+
+/** Creates the conversation (and the pupil if new) and waits until both are stored. */
+export async function startConversation(input: NewConversationInput): Promise<Conversation> {
+  const { repository, now, newId } = dependencies();
+  const time = now();
+  const newPupil = 'alias' in input.pupil ? createPupil(input.pupil.alias, newId(), time) : undefined;
+  const pupilId = newPupil?.id ?? (input.pupil as { id: string }).id;
+  const conversation = createConversation({ id: newId(), pupilId, settings: input.settings, now: time });
+  await repository.save([conversation], newPupil);
+  useLibrary.setState((state) => ({
+    pupils: newPupil ? { ...state.pupils, [newPupil.id]: newPupil } : state.pupils,
+    conversations: { ...state.conversations, [conversation.id]: conversation },
+  }));
+  return conversation;
+}
+
+// ---- the tab lock ----------------------------------------------------------------------
+// Closing releases the lock on the next tick, so closing and reopening the same
+// conversation (React's StrictMode does exactly that) keeps it instead of refusing itself.
+
+let held: { id: string; release: ReleaseLock; pendingRelease: ReturnType<typeof setTimeout> | null } | null = null;
+let claiming: { id: string; result: Promise<ReleaseLock | null> } | null = null;
+
+function dropLock(): void {
+  if (!held) return;
+  if (held.pendingRelease) clearTimeout(held.pendingRelease);
+  held.release();
+  held = null;
+}
+
+async function holdLock(id: string): Promise<boolean> {
+  if (held?.id === id) {
+    if (held.pendingRelease) clearTimeout(held.pendingRelease);
+    held.pendingRelease = null;
+    return true;
+  }
+  dropLock();
+  if (claiming?.id !== id) {
+    const attempt = { id, result: dependencies().claim(id) };
+    claiming = attempt;
+    void attempt.result.finally(() => {
+      if (claiming === attempt) claiming = null;
+    });
+  }
+  const release = await claiming!.result;
+  if (!release) return false;
+  if (held?.id !== id) {
+    dropLock();
+    held = { id, release, pendingRelease: null };
+  }
+  return true;
+}
+
+/** Makes a conversation the active one, if no other tab is holding it. */
+export async function openConversation(id: string): Promise<void> {
+  useLibrary.setState({ activeId: id, openStatus: 'opening' });
+  if (!useLibrary.getState().conversations[id]) {
+    useLibrary.setState({ openStatus: 'missing' });
+    return;
+  }
+  const granted = await holdLock(id);
+  if (useLibrary.getState().activeId !== id) return;
+  useLibrary.setState({ openStatus: granted ? 'open' : 'locked-elsewhere' });
+}
+
+export function closeConversation(): void {
+  if (held && !held.pendingRelease) {
+    held.pendingRelease = setTimeout(dropLock, 0);
+  }
+  useLibrary.setState({ activeId: null, openStatus: 'none' });
+}
+
+/** Applies a domain command to the active conversation and saves the result at once. */
+export function applyToActive(command: ConversationCommand): Promise<void> {
+  const { activeId, openStatus, conversations } = useLibrary.getState();
+  const current = activeId ? conversations[activeId] : undefined;
+  if (!current || openStatus !== 'open') return Promise.resolve();
+  const next = command(current, dependencies().now());
+  if (next === current) return Promise.resolve();
+  useLibrary.setState({ conversations: { ...conversations, [next.id]: next } });
+  return queueSave(next);
+}
+
+export function finishActive(): Promise<void> {
+  return applyToActive(finishConversation);
+}
+
+export async function deleteConversation(id: string): Promise<void> {
+  await flushSaves();
+  await dependencies().repository.deleteConversation(id);
+  useLibrary.setState((state) => {
+    const { [id]: _removed, ...conversations } = state.conversations;
+    return { conversations };
+  });
+}
+
+export async function deletePupil(id: string): Promise<void> {
+  await flushSaves();
+  await dependencies().repository.deletePupil(id);
+  useLibrary.setState((state) => {
+    const { [id]: _removed, ...pupils } = state.pupils;
+    const conversations = Object.fromEntries(
+      Object.entries(state.conversations).filter(([, conversation]) => conversation.pupilId !== id),
+    );
+    return { pupils, conversations };
+  });
+}
+
+/** Retries a failed save; the banner's "try again" button calls this. */
+export function retrySaves(): Promise<void> {
+  return flushSaves();
+}
+
+// ---- for tests -------------------------------------------------------------------------
+
+/** Swaps the side effects (a fresh database per test, a fixed clock) and clears state. */
+export function resetLibraryForTests(overrides: Partial<Dependencies> = {}): void {
+  deps?.repository.close();
+  deps = null;
+  deps = { ...dependencies(), ...overrides };
+  unsaved.clear();
+  draining = null;
+  dropLock();
+  claiming = null;
+  useLibrary.setState({ ...initialState }, true);
+}
+
+export function activeConversation(state: LibraryState): Conversation | undefined {
+  return state.activeId ? state.conversations[state.activeId] : undefined;
+}
+
+/** The conversation on screen. Step screens render only while one is open. */
+export function useActiveConversation(): Conversation {
+  const conversation = useLibrary(activeConversation);
+  if (!conversation) throw new Error('No conversation is open');
+  return conversation;
+}
