@@ -1,0 +1,76 @@
+// Every locale must carry every key of the bokmål source, with the same placeholders,
+// and every id the domain knows must have a label. A missing text fails here, not in a
+// pupil's hands.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_CARDS, CAUSE_IDS, DECK_IDS } from '../src/domain/catalog';
+import { STEPS } from '../src/domain/conversation';
+import { BEHAVIOUR_IDS, BODY_IDS, FEELING_IDS, THOUGHT_IDS, WISH_IDS } from '../src/domain/prompts';
+import { LANGUAGES } from '../src/lib/i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+const dir = import.meta.dirname;
+const load = (language: string): Tree =>
+  JSON.parse(readFileSync(join(dir, language, 'translation.json'), 'utf8')) as Tree;
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+const source = flatten(load('nb'));
+const folders = readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+describe('locales', () => {
+  it('has a folder for every language the app offers, and offers every folder', () => {
+    expect([...folders].sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  describe.each(folders.filter((language) => language !== 'nb'))('%s', (language) => {
+    const texts = flatten(load(language));
+
+    it('has every key of the source locale and no others', () => {
+      const missing = [...source.keys()].filter((key) => !texts.has(key));
+      const extra = [...texts.keys()].filter((key) => !source.has(key));
+      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    });
+
+    it('keeps the placeholders of every text', () => {
+      const wrong = [...source].filter(([key, text]) => {
+        const translated = texts.get(key);
+        return translated !== undefined && placeholders(translated).join() !== placeholders(text).join();
+      });
+      expect(wrong.map(([key]) => key)).toEqual([]);
+    });
+
+    it('has no empty text', () => {
+      expect([...texts].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    });
+  });
+
+  it('labels every card, cause, deck, step, choice and wish the domain knows', () => {
+    const needed = [
+      ...BUILT_IN_CARDS.map((card) => `card.${card.id}`),
+      ...CAUSE_IDS.map((id) => `cause.${id}`),
+      ...DECK_IDS.map((id) => `deck.${id}`),
+      ...STEPS.map((id) => `steps.${id}`),
+      ...FEELING_IDS.map((id) => `feeling.${id}`),
+      ...BODY_IDS.map((id) => `body.${id}`),
+      ...THOUGHT_IDS.map((id) => `thought.${id}`),
+      ...BEHAVIOUR_IDS.map((id) => `behaviour.${id}`),
+      ...WISH_IDS.map((id) => `wishes.prompt.${id}`),
+    ];
+    expect(needed.filter((key) => !source.has(key))).toEqual([]);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it, vi } from 'vitest';
+import { defaultSettings, rateCard, sortCard, setCauseOtherText } from '../domain/conversation';
+import { KortpratDatabase } from '../persistence/db';
+import { type Repository, openRepository } from '../persistence/repository';
+import {
+  applyToActive,
+  closeConversation,
+  deletePupil,
+  flushSaves,
+  loadLibrary,
+  openConversation,
+  resetLibraryForTests,
+  retrySaves,
+  startConversation,
+  useLibrary,
+} from './library-store';
+
+let counter = 0;
+function freshStore(name = `store-test-${++counter}`, overrides: Partial<Parameters<typeof resetLibraryForTests>[0]> = {}) {
+  let id = 0;
+  let time = 1_000;
+  resetLibraryForTests({
+    repository: openRepository(name),
+    now: () => (time += 1_000),
+    newId: () => `id-${++id}`,
+    claim: async () => () => {},
+    ...overrides,
+  });
+  return name;
+}
+
+async function startMia() {
+  const conversation = await startConversation({ pupil: { alias: ' Mia ' }, settings: defaultSettings(6, 'nb') });
+  await openConversation(conversation.id);
+  return conversation;
+}
+
+/** A repository whose writes fail until `heal()` is called. */
+function flakyRepository(name: string) {
+  const real = openRepository(name);
+  let broken = false;
+  const repository: Repository = {
+    ...real,
+    save: (...args) =>
+      broken ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : real.save(...args),
+  };
+  return { repository, breakWrites: () => (broken = true), heal: () => (broken = false), real };
+}
+
+describe('library store', () => {
+  it('stores a new pupil (alias trimmed) with the conversation, and loads both back', async () => {
+    const name = freshStore();
+    const started = await startMia();
+    expect(useLibrary.getState().pupils[started.pupilId]?.alias).toBe('Mia');
+
+    freshStore(name);
+    await loadLibrary();
+    const state = useLibrary.getState();
+    expect(state.status).toBe('ready');
+    expect(Object.values(state.pupils).map((p) => p.alias)).toEqual(['Mia']);
+    expect(state.conversations[started.id]).toEqual(started);
+  });
+
+  it('saves every change at once, and the last of many quick changes wins', async () => {
+    const name = freshStore();
+    const started = await startMia();
+    for (let i = 1; i <= 40; i++) void applyToActive((c, now) => setCauseOtherText(c, 'x'.repeat(i), now));
+    await flushSaves();
+
+    const loaded = await openRepository(name).loadAll();
+    expect(loaded.conversations.find((c) => c.id === started.id)?.causeOtherText).toBe('x'.repeat(40));
+  });
+
+  it('keeps a failed answer on screen, reports the problem, and stores it on retry', async () => {
+    const name = `store-test-${++counter}`;
+    const flaky = flakyRepository(name);
+    freshStore(name, { repository: flaky.repository });
+    const started = await startMia();
+    await applyToActive((c, now) => sortCard(c, 'matte', 'applies', now));
+
+    flaky.breakWrites();
+    await applyToActive((c, now) => rateCard(c, 'matte', 4, now));
+    expect(useLibrary.getState().saveProblem).toBe('quota');
+    expect(useLibrary.getState().conversations[started.id]?.ratings.matte).toBe(4);
+    // What was saved before the failure is intact.
+    const before = await flaky.real.loadAll();
+    expect(before.conversations[0]?.piles.matte).toBe('applies');
+    expect(before.conversations[0]?.ratings.matte).toBeUndefined();
+
+    flaky.heal();
+    await retrySaves();
+    expect(useLibrary.getState().saveProblem).toBeNull();
+    const after = await flaky.real.loadAll();
+    expect(after.conversations[0]?.ratings.matte).toBe(4);
+  });
+
+  it('refuses to edit a conversation another tab holds', async () => {
+    freshStore(undefined, { claim: async () => null });
+    const started = await startConversation({ pupil: { alias: 'Mia' }, settings: defaultSettings(6, 'nb') });
+    await openConversation(started.id);
+    expect(useLibrary.getState().openStatus).toBe('locked-elsewhere');
+
+    await applyToActive((c, now) => sortCard(c, 'matte', 'applies', now));
+    expect(useLibrary.getState().conversations[started.id]?.piles.matte).toBeUndefined();
+  });
+
+  it('keeps its own lock when a conversation is closed and at once reopened', async () => {
+    const claim = vi.fn(async () => () => {});
+    freshStore(undefined, { claim });
+    const started = await startConversation({ pupil: { alias: 'Mia' }, settings: defaultSettings(6, 'nb') });
+    const first = openConversation(started.id);
+    closeConversation();
+    await Promise.all([first, openConversation(started.id)]);
+    expect(useLibrary.getState().openStatus).toBe('open');
+    expect(claim).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a conversation that does not exist', async () => {
+    freshStore();
+    await loadLibrary();
+    await openConversation('nope');
+    expect(useLibrary.getState().openStatus).toBe('missing');
+  });
+
+  it('deletes a pupil together with every conversation with them', async () => {
+    const name = freshStore();
+    const mia = await startMia();
+    const other = await startConversation({ pupil: { alias: 'Ola' }, settings: defaultSettings(3, 'nb') });
+    await startConversation({ pupil: { id: mia.pupilId }, settings: defaultSettings(6, 'nb') });
+    closeConversation();
+
+    await deletePupil(mia.pupilId);
+    expect(Object.keys(useLibrary.getState().conversations)).toEqual([other.id]);
+    const loaded = await openRepository(name).loadAll();
+    expect(loaded.pupils.map((p) => p.alias)).toEqual(['Ola']);
+    expect(loaded.conversations.map((c) => c.id)).toEqual([other.id]);
+  });
+
+  it('counts unreadable rows and leaves them on disk untouched', async () => {
+    const name = freshStore();
+    await startMia();
+    const db = new KortpratDatabase(name);
+    await db.conversations.put({ id: 'broken', pupilId: 'x', updatedAt: 1, body: { schemaVersion: 1, junk: true } });
+    await db.pupils.put({ id: 'from-the-future', body: 'not a pupil' });
+
+    freshStore(name);
+    await loadLibrary();
+    expect(useLibrary.getState().unreadable).toBe(2);
+    expect(await db.conversations.get('broken')).toBeDefined();
+    expect(await db.pupils.get('from-the-future')).toBeDefined();
+    db.close();
+  });
+
+  it('says so when the database cannot be read at all', async () => {
+    const failing: Repository = {
+      ...openRepository(`store-test-${++counter}`),
+      loadAll: () => Promise.reject(Object.assign(new Error('no'), { name: 'MissingAPIError' })),
+    };
+    freshStore(undefined, { repository: failing });
+    await loadLibrary();
+    expect(useLibrary.getState()).toMatchObject({ status: 'failed', loadProblem: 'unavailable' });
+  });
+});
