@@ -116,6 +116,18 @@ function build(scenario: Scenario, placements: readonly Placement[] = scenario.p
   return conversation;
 }
 
+/** The same scenario written straight into the record, bypassing the commands' guards. */
+function buildRaw(scenario: Scenario): Conversation {
+  const conversation = build({ ...scenario, placements: [] });
+  const piles: Record<string, Pile> = {};
+  const ratings: Record<string, Rating> = {};
+  for (const { cardId, pile, rating } of scenario.placements) {
+    if (pile !== null) piles[cardId] = pile;
+    if (rating !== null) ratings[cardId] = rating;
+  }
+  return { ...conversation, piles, ratings };
+}
+
 // ---------------------------------------------------------------------------------------
 
 describe('difficulty', () => {
@@ -195,6 +207,18 @@ describe('gradedList', () => {
             expect(entry.rating).toBe(placementOf.get(entry.card.id)!.rating);
             expect(entry.difficulty).toBe(difficulty(entry.rating, scenario.scaleKind));
           }
+        }),
+      );
+    });
+
+    it('lists only cards in "applies", even when the record holds ratings of other cards', () => {
+      fc.assert(
+        fc.property(scenarioArb, (scenario) => {
+          const conversation = buildRaw(scenario);
+          const expected = conversationCards(conversation.settings)
+            .filter((card) => conversation.piles[card.id] === 'applies' && conversation.ratings[card.id] !== undefined)
+            .map((card) => card.id);
+          expect([...ids(gradedList(conversation))].sort()).toEqual([...expected].sort());
         }),
       );
     });
