@@ -39,6 +39,11 @@ describe('checkAlias', () => {
     );
   });
 
+  it('refuses an id number written with dashes, dots or slashes', () => {
+    const raws = ['010203-12345', '01.02.03 12345', '01/02/03-12345', '01 02 03 123 45'];
+    expect(raws.filter((raw) => checkAlias(raw) !== 'looks-like-id-number')).toEqual([]);
+  });
+
   it('accepts ordinary aliases, including short numbers', () => {
     const raws = ['Ola', 'Kari N.', 'Elev 7B', 'Gutten med 10 kort', '0102 0312', '2010', 'Åse'];
     expect(raws.filter((raw) => checkAlias(raw) !== null)).toEqual([]);

@@ -13,14 +13,18 @@ export const ALIAS_MAX_LENGTH = 40;
 
 export type AliasProblem = 'empty' | 'too-long' | 'looks-like-id-number';
 
-/** An 11-digit run, with or without a space, is what a fødselsnummer looks like. */
-const ID_NUMBER = /\d{6}\s?\d{5}/;
+/**
+ * Eleven digits in a row, once spaces, dots, dashes and slashes are taken out, is what a
+ * fødselsnummer looks like ("010203 12345", "01.02.03-12345").
+ */
+const ID_NUMBER = /\d{11}/;
+const SEPARATORS = /[\s./-]/g;
 
 export function checkAlias(raw: string): AliasProblem | null {
   const alias = raw.trim();
   if (alias === '') return 'empty';
   if (alias.length > ALIAS_MAX_LENGTH) return 'too-long';
-  if (ID_NUMBER.test(alias)) return 'looks-like-id-number';
+  if (ID_NUMBER.test(alias.replace(SEPARATORS, ''))) return 'looks-like-id-number';
   return null;
 }
 

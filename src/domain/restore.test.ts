@@ -342,6 +342,24 @@ describe('restoreConversation: tidying', () => {
     expect(restored.ok && restored.value.exploreSelection).toEqual({ hard: ['matte'], good: ['norsk'] });
   });
 
+  it('keeps each explored card once, and a card marked both hard and good only as hard', () => {
+    const record = {
+      ...minimalRecord(),
+      settings: asStored(settingsWith({ decks: ['fag'] })),
+      exploreSelection: { hard: ['matte', 'matte', 'norsk'], good: ['norsk', 'engelsk', 'engelsk'] },
+    };
+    const restored = restoreConversation(record);
+    expect(restored.ok && restored.value.exploreSelection).toEqual({ hard: ['matte', 'norsk'], good: ['engelsk'] });
+  });
+
+  it('refuses two custom cards with the same id, and a custom card of blanks', () => {
+    const card = (id: string, text: string) => ({ kind: 'custom', id, deck: 'egne', text });
+    for (const customCards of [[card('egen-a', 'A'), card('egen-a', 'B')], [card('egen-a', '   ')]]) {
+      const record = { ...minimalRecord(), settings: { ...asStored(settingsWith()), customCards } };
+      expect(restoreConversation(record)).toMatchObject({ ok: false, problem: 'invalid' });
+    }
+  });
+
   it('never throws on arbitrary input (property)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.object(), fc.jsonValue()), (raw) => {
@@ -401,6 +419,8 @@ describe('restorePupil', () => {
       [{ id: 'elev-1', createdAt: NOW }, 'alias'],
       [{ ...valid, alias: '' }, 'alias'],
       [{ ...valid, alias: 'x'.repeat(41) }, 'alias'],
+      [{ ...valid, alias: '   ' }, 'alias'],
+      [{ ...valid, alias: '010203 12345' }, 'alias'],
       [{ ...valid, id: '' }, 'id'],
       [{ ...valid, createdAt: -5 }, 'createdAt'],
       [{ ...valid, createdAt: 1.5 }, 'createdAt'],

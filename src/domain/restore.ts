@@ -34,7 +34,7 @@ import {
   conversationCards,
 } from './conversation';
 import { ANSWER_TEXT_MAX_LENGTH, type ExplorePart, GOOD_CARD_PARTS, HARD_CARD_PARTS, WISH_IDS } from './prompts';
-import { ALIAS_MAX_LENGTH, type Pupil } from './pupil';
+import { type Pupil, checkAlias } from './pupil';
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const time = z.number().check(z.int(), z.nonnegative());
@@ -52,8 +52,13 @@ const customCardSchema = z.object({
   kind: z.literal('custom'),
   id: z.string().check(z.refine(isCustomCardId)),
   deck: z.literal('egne'),
-  text: z.string().check(z.minLength(1), z.maxLength(CUSTOM_CARD_MAX_LENGTH)),
+  text: z.string().check(
+    z.maxLength(CUSTOM_CARD_MAX_LENGTH),
+    z.refine((text) => text.trim() !== ''),
+  ),
 });
+
+const uniqueIds = (cards: readonly { id: string }[]) => new Set(cards.map((card) => card.id)).size === cards.length;
 
 const conversationSchemaV1 = z.object({
   schemaVersion: z.literal(1),
@@ -72,7 +77,7 @@ const conversationSchemaV1 = z.object({
       z.string().check(z.maxLength(TEACHER_NAME_MAX_LENGTH)),
       z.string().check(z.maxLength(TEACHER_NAME_MAX_LENGTH)),
     ]),
-    customCards: z.array(customCardSchema).check(z.maxLength(MAX_CUSTOM_CARDS)),
+    customCards: z.array(customCardSchema).check(z.maxLength(MAX_CUSTOM_CARDS), z.refine(uniqueIds)),
     decks: z.array(z.enum(SELECTABLE_DECK_IDS)),
   }),
   step: z.enum(STEPS),
@@ -98,7 +103,8 @@ const conversationSchemaV1 = z.object({
 
 const pupilSchema = z.object({
   id,
-  alias: z.string().check(z.minLength(1), z.maxLength(ALIAS_MAX_LENGTH)),
+  // The same rules as when the alias was typed: never blank, never an id number.
+  alias: z.string().check(z.refine((alias) => checkAlias(alias) === null)),
   createdAt: time,
 });
 
@@ -136,10 +142,10 @@ function tidy(conversation: Conversation): Conversation {
     Object.entries(conversation.ratings).filter(([cardId]) => piles[cardId] === 'applies'),
   ) as Record<string, Rating>;
   const selection = conversation.exploreSelection;
-  const exploreSelection = selection && {
-    hard: selection.hard.filter((cardId) => inPlay.has(cardId)),
-    good: selection.good.filter((cardId) => inPlay.has(cardId)),
-  };
+  // Each card once, hard before good, and only cards still in play.
+  const hard = [...new Set(selection?.hard)].filter((cardId) => inPlay.has(cardId));
+  const good = [...new Set(selection?.good)].filter((cardId) => inPlay.has(cardId) && !hard.includes(cardId));
+  const exploreSelection = selection && { hard, good };
   return { ...conversation, piles, ratings, exploreSelection };
 }
 
