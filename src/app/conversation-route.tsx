@@ -62,7 +62,7 @@ export default function ConversationRoute({ id }: { id: string }) {
   const Screen = STEP_SCREENS[conversation.step];
   return (
     <MotionProvider>
-    <div className="conversation" data-step={conversation.step}>
+    <div className={`conversation conversation--${conversation.settings.displayMode}`} data-step={conversation.step}>
       <header className="conversation__bar">
         <button type="button" className="button button--quiet" onClick={() => navigate({ name: 'start' })}>
           {t('app.backToList')}

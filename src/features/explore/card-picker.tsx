@@ -48,6 +48,7 @@ export function CardPicker({ onDone }: { onDone(): void }) {
                 <td>{entry.rating}</td>
                 {(['hard', 'good'] as const).map((kind) => (
                   <td key={kind}>
+                    <label className="option option--cell">
                     <input
                       type="checkbox"
                       className="big-checkbox"
@@ -55,6 +56,7 @@ export function CardPicker({ onDone }: { onDone(): void }) {
                       checked={selection[kind].includes(entry.card.id)}
                       onChange={() => toggle(kind, entry.card.id)}
                     />
+                    </label>
                   </td>
                 ))}
               </tr>
