@@ -51,7 +51,7 @@ export function MoveBoard({ children, onMove, cardLabel, zoneLabel }: MoveBoardP
   const [selected, setSelected] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const lastDragEnd = useRef(0);
+  const lastDragEnd = useRef(Number.NEGATIVE_INFINITY);
 
   const name = (id: UniqueIdentifier) => cardLabel(String(id));
   const target = (id: UniqueIdentifier) => zoneLabel(String(id));

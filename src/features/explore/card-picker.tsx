@@ -2,6 +2,7 @@
 
 import { useTranslation } from 'react-i18next';
 import { useCardLabel } from '../../components/card-label';
+import type { CardId } from '../../domain/catalog';
 import { setExploreSelection } from '../../domain/conversation';
 import { exploreSelection } from '../../domain/explore';
 import { gradedList } from '../../domain/graded-list';
@@ -20,10 +21,16 @@ export function CardPicker({ onDone }: { onDone(): void }) {
     const has = current[kind].includes(cardId);
     current[kind] = has ? current[kind].filter((id) => id !== cardId) : [...current[kind], cardId];
     current[other] = current[other].filter((id) => id !== cardId);
-    // Keep the graded order within each group, whatever order the adult ticked them in.
-    const order = (ids: readonly string[]) => list.map((e) => e.card.id).filter((id) => ids.includes(id));
+    // Keep the order the default uses, whatever order the adult ticked in: hard cards
+    // hardest first, good cards best first.
+    const hardestFirst = list.map((entry) => entry.card.id);
+    const order = (ids: readonly string[], ranked: readonly CardId[]) => ranked.filter((id) => ids.includes(id));
     void applyToActive((c, now) =>
-      setExploreSelection(c, { hard: order(current.hard), good: order(current.good) }, now),
+      setExploreSelection(
+        c,
+        { hard: order(current.hard, hardestFirst), good: order(current.good, [...hardestFirst].reverse()) },
+        now,
+      ),
     );
   };
 

@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { aConversation, aPupil } from '../../testing/fixtures';
+import { renderApp } from '../../testing/render';
+
+function pupilSection(alias: string): HTMLElement {
+  const item = screen.getByRole('heading', { level: 2, name: alias }).closest('li');
+  if (!item) throw new Error(`No list item for ${alias}`);
+  return item;
+}
+
+describe('start screen', () => {
+  it('says so when there are no conversations yet', async () => {
+    await renderApp();
+    expect(await screen.findByText('Ingen samtaler ennå. Trykk «Ny samtale» for å begynne.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('heading', { level: 2 })).toHaveLength(0);
+  });
+
+  it('lists a stored conversation under its pupil with its progress', async () => {
+    const mira = aPupil('Mira');
+    const noah = aPupil('Noah');
+    await renderApp({
+      seed: {
+        pupils: [mira, noah],
+        conversations: [aConversation(mira, { step: 'sort' }), aConversation(noah, { step: 'recap' })],
+      },
+    });
+
+    expect(screen.queryByText(/Ingen samtaler ennå/)).not.toBeInTheDocument();
+    expect(within(pupilSection('Mira')).getByText('Steg 3 av 8')).toBeInTheDocument();
+    expect(within(pupilSection('Mira')).queryByText('Steg 7 av 8')).not.toBeInTheDocument();
+    expect(within(pupilSection('Noah')).getByText('Steg 7 av 8')).toBeInTheDocument();
+    expect(within(pupilSection('Noah')).getByRole('button', { name: /^Fortsett: Noah/ })).toBeInTheDocument();
+  });
+
+  it('asks before deleting a conversation; "Avbryt" keeps it, "Ja, slett" removes it from screen and database', async () => {
+    const mira = aPupil('Mira');
+    const conversation = aConversation(mira, { step: 'scale' });
+    const { user, stored } = await renderApp({ seed: { pupils: [mira], conversations: [conversation] } });
+
+    const deleteButton = screen.getByRole('button', { name: /^Slett samtalen: Mira/ });
+    await user.click(deleteButton);
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent(/^Slette samtalen med Mira fra .+\? Den kan ikke hentes tilbake\./);
+    // The safe answer has focus, and Escape means no.
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(deleteButton).toHaveFocus();
+
+    await user.click(deleteButton);
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(pupilSection('Mira')).getByText('Steg 4 av 8')).toBeInTheDocument();
+    expect((await stored()).conversations.map((c) => c.id)).toEqual([conversation.id]);
+
+    await user.click(screen.getByRole('button', { name: /^Slett samtalen: Mira/ }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Ja, slett' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Mira' })).toBeInTheDocument();
+    await expect.poll(() => screen.queryByText('Steg 4 av 8')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    const saved = await stored();
+    expect(saved.conversations).toEqual([]);
+    // Only the conversation goes; the pupil stays.
+    expect(saved.pupils.map((p) => p.alias)).toEqual(['Mira']);
+  });
+
+  it('"Slett eleven" removes the pupil and all their conversations, and no one else', async () => {
+    const mira = aPupil('Mira');
+    const noah = aPupil('Noah');
+    const noahs = aConversation(noah, { step: 'causes' });
+    const { user, stored } = await renderApp({
+      seed: {
+        pupils: [mira, noah],
+        conversations: [
+          aConversation(mira, { step: 'sort', createdAt: 1_600_000_000_000 }),
+          aConversation(mira, { step: 'wishes' }),
+          noahs,
+        ],
+      },
+    });
+    expect(within(pupilSection('Mira')).getAllByRole('button', { name: /^Slett samtalen/ })).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Slett eleven: Mira' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Slette Mira og alle samtalene med eleven? Det kan ikke hentes tilbake.');
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, slett' }));
+
+    await expect.poll(() => screen.queryByRole('heading', { level: 2, name: 'Mira' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: 'Noah' })).toBeInTheDocument();
+    const saved = await stored();
+    expect(saved.pupils.map((p) => p.id)).toEqual([noah.id]);
+    expect(saved.conversations.map((c) => c.id)).toEqual([noahs.id]);
+  });
+});
