@@ -1,0 +1,224 @@
+/**
+ * A whole conversation with the keyboard only: Tab / Shift+Tab to reach things, Enter
+ * and Space to press them, and both ways of moving a card — the keyboard drag (Space,
+ * arrows, Space) and the tap alternative (Enter on a card, Enter on a zone's header).
+ * No mouse and no programmatic focus: every control is reached by Tab.
+ */
+
+import { type Page, expect, test } from '@playwright/test';
+import {
+  card,
+  expectCardIn,
+  expectStep,
+  gradedRows,
+  keyboardDrag,
+  numberLabel,
+  nextButton,
+  onlyOnProject,
+  steerScale,
+  steerSort,
+  tabAndEnter,
+  tapAnnouncements,
+  tabTo,
+  waitForHydration,
+  zoneTarget,
+} from './support/kortprat';
+
+onlyOnProject('desktop');
+
+const CUSTOM = 'Gå i kantina';
+
+async function next(page: Page) {
+  await tabAndEnter(page, nextButton(page));
+}
+
+/** From the list through setup to the welcome screen, typing and tabbing only. */
+async function startByKeyboard(page: Page, alias: string, grade: string, customCard?: string) {
+  await page.goto('/#/');
+  await waitForHydration(page);
+  await tabAndEnter(page, page.getByRole('button', { name: 'Ny samtale' }));
+
+  // Setup: type in the fields, Space on a checkbox, Enter in the custom card field.
+  await expect(page.getByRole('heading', { level: 1, name: 'Før samtalen' })).toBeVisible();
+  await tabTo(page, page.getByLabel('Kallenavn'));
+  await page.keyboard.type(alias);
+  await tabTo(page, page.getByLabel('Trinn (1–10)'));
+  await page.keyboard.type(grade);
+  if (customCard) {
+    await tabTo(page, page.getByLabel('Tekst på nytt kort'));
+    await page.keyboard.type(customCard);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.custom-cards li', { hasText: customCard })).toBeVisible();
+  }
+  for (const deck of ['Lærere', 'Situasjoner']) {
+    const box = page.getByRole('checkbox', { name: deck, exact: true });
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).not.toBeChecked();
+  }
+  await tabAndEnter(page, page.getByRole('button', { name: 'Start samtalen' }));
+  await expectStep(page, 'welcome');
+}
+
+test('a whole conversation by keyboard only', async ({ page }) => {
+  await startByKeyboard(page, 'Tore', '9', CUSTOM);
+
+  // Welcome: focus starts on the heading.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await tabAndEnter(page, page.getByRole('button', { name: 'Jeg er klar' }));
+
+  // Causes: Enter and Space both cycle a box.
+  await expectStep(page, 'causes');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  const engstelig = page.locator('[data-cause="engstelig"]');
+  await tabAndEnter(page, engstelig);
+  await expect(engstelig).toHaveAccessibleName('Engstelig: Litt');
+  const venner = page.locator('[data-cause="venner"]');
+  await tabTo(page, venner);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Space');
+  await expect(venner).toHaveAccessibleName('Venner: En del');
+  await expect(venner).toHaveAttribute('aria-pressed', 'true');
+  await next(page);
+
+  // Sort: keyboard drags (Space, arrow, Space) to "Gjelder meg".
+  await expectStep(page, 'sort');
+  for (const [id, label] of [
+    ['matte', 'Matte'],
+    ['naturfag', 'Naturfag'],
+    ['gym-dusje', 'Gym – dusje'],
+  ] as const) {
+    await tabTo(page, card(page, id));
+    await keyboardDrag(page, label, 'Gjelder meg', steerSort('Gjelder meg'));
+    await expectCardIn(page, id, 'applies');
+  }
+  // A keyboard drag on to "Gjelder ikke meg".
+  await tabTo(page, card(page, 'krle'));
+  await keyboardDrag(page, 'KRLE', 'Gjelder ikke meg', steerSort('Gjelder ikke meg'));
+  await expectCardIn(page, 'krle', 'not');
+
+  // The tap alternative by keyboard: Enter on the card, then Enter on the zone's header.
+  const custom = card(page, { text: CUSTOM });
+  await tabAndEnter(page, custom);
+  await expect(custom).toHaveAttribute('aria-pressed', 'true');
+  await expect(tapAnnouncements(page)).toHaveText(`${CUSTOM} er valgt. Trykk der kortet skal.`);
+  await expect(zoneTarget(page, 'applies')).toHaveAccessibleName(`Legg ${CUSTOM} her – Gjelder meg`);
+  await tabAndEnter(page, zoneTarget(page, 'applies'));
+  await expectCardIn(page, { text: CUSTOM }, 'applies');
+  await expect(tapAnnouncements(page)).toHaveText(`${CUSTOM} ble lagt i Gjelder meg.`);
+  // Enter twice on a card picks it and lets it go again.
+  const engelsk = card(page, 'engelsk');
+  await tabAndEnter(page, engelsk);
+  await expect(engelsk).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(engelsk).toHaveAttribute('aria-pressed', 'false');
+  await expect(tapAnnouncements(page)).toHaveText('Engelsk er ikke valgt lenger.');
+  await keyboardDrag(page, 'Engelsk', 'Gjelder meg', steerSort('Gjelder meg'));
+  await expectCardIn(page, 'engelsk', 'applies');
+  // Naturfag goes back to the deck, by Enter (Shift+Tab back up to the deck's header).
+  await tabAndEnter(page, card(page, 'naturfag'));
+  await tabAndEnter(page, zoneTarget(page, 'deck'));
+  await expectCardIn(page, 'naturfag', 'deck');
+  await next(page);
+
+  // Scale: keyboard drags from the tray up to the numbers, then along them.
+  await expectStep(page, 'scale');
+  await tabTo(page, card(page, 'matte'));
+  await keyboardDrag(page, 'Matte', numberLabel(2), steerScale(2));
+  await expectCardIn(page, 'matte', '2');
+  await tabTo(page, card(page, 'gym-dusje'));
+  await keyboardDrag(page, 'Gym – dusje', numberLabel(2), steerScale(2));
+  await expectCardIn(page, 'gym-dusje', '2');
+  await tabTo(page, card(page, 'engelsk'));
+  await keyboardDrag(page, 'Engelsk', numberLabel(7), steerScale(7));
+  await expectCardIn(page, 'engelsk', '7');
+  // And by Enter: the custom card to 9.
+  const customOnScale = card(page, { text: CUSTOM });
+  await tabAndEnter(page, customOnScale);
+  await expect(customOnScale).toHaveAttribute('aria-pressed', 'true');
+  await tabAndEnter(page, zoneTarget(page, '9'));
+  await expectCardIn(page, { text: CUSTOM }, '9');
+  await expect(tapAnnouncements(page)).toHaveText(`${CUSTOM} ble lagt i Tallet 9.`);
+  await expect(page.locator('section[data-zone-id="tray"]')).toContainText('Alle kortene har fått et tall.');
+  await next(page);
+
+  // Explore: the hard cards Matte, Gym – dusje and Engelsk (five prompts each), then the good 9.
+  await expectStep(page, 'explore');
+  const progress = page.locator('.explore__progress');
+  await expect(progress).toHaveText('Kort 1 av 4 · spørsmål 1 av 5');
+  await tabTo(page, page.getByLabel('Med egne ord'));
+  await page.keyboard.type('Jeg får ikke til oppgavene');
+  await next(page);
+  await expect(progress).toHaveText('Kort 1 av 4 · spørsmål 2 av 5');
+  const noeGalt = page.getByRole('button', { name: 'Noe galt kommer til å skje' });
+  await tabTo(page, noeGalt);
+  await page.keyboard.press('Space');
+  await expect(noeGalt).toHaveAttribute('aria-pressed', 'true');
+  await next(page);
+  await expect(progress).toHaveText('Kort 1 av 4 · spørsmål 3 av 5');
+  const redd = page.getByRole('button', { name: 'Redd' });
+  await tabAndEnter(page, redd);
+  await expect(redd).toHaveAttribute('aria-pressed', 'true');
+  await next(page);
+  await expect(progress).toHaveText('Kort 1 av 4 · spørsmål 4 av 5');
+  const unknown = page.getByRole('button', { name: 'Vet ikke' });
+  await tabAndEnter(page, unknown);
+  await expect(unknown).toHaveAttribute('aria-pressed', 'true');
+  // Focus stays on "Videre", so Enter walks on prompt by prompt.
+  await tabTo(page, nextButton(page));
+  for (const text of [
+    'Kort 1 av 4 · spørsmål 5 av 5',
+    ...[2, 3].flatMap((n) => [1, 2, 3, 4, 5].map((part) => `Kort ${n} av 4 · spørsmål ${part} av 5`)),
+    'Kort 4 av 4 · spørsmål 1 av 1',
+  ]) {
+    await page.keyboard.press('Enter');
+    await expect(progress).toHaveText(text);
+  }
+  await expect(page.locator('.explore__card [data-card-id]')).toHaveText(CUSTOM);
+  await tabTo(page, page.getByLabel('Med egne ord'));
+  await page.keyboard.type('Det er rolig der');
+  await next(page);
+
+  // Wishes.
+  await expectStep(page, 'wishes');
+  await tabTo(page, page.getByRole('group', { name: 'Hva kan du selv gjøre?' }).getByLabel('Med egne ord'));
+  await page.keyboard.type('Si fra når det blir for mye');
+  await next(page);
+
+  // Recap → handover.
+  await expectStep(page, 'recap');
+  await expect(page.locator('.recap__section--hard li')).toHaveText([/Matte/, /Gym – dusje/, /Engelsk/]);
+  await expect(page.locator('.recap__section--good li')).toHaveText([/Gå i kantina.*Det er rolig der/]);
+  await tabAndEnter(page, page.getByRole('button', { name: 'Ja, det stemmer' }));
+
+  await expectStep(page, 'handover');
+  expect(await gradedRows(page)).toEqual([
+    ['1', 'Matte', '2'],
+    ['1', 'Gym – dusje', '2'],
+    ['3', 'Engelsk', '7'],
+    ['4', CUSTOM, '9'],
+  ]);
+  await tabAndEnter(page, page.getByRole('button', { name: 'Avslutt samtalen' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
+  await expect(page.locator('.conversation-row')).toContainText('Ferdig');
+  await expect(page.getByRole('button', { name: /^Se resultatet: Tore, / })).toBeVisible();
+});
+
+/*
+ * APP BUG (kept out of the suite with test.fixme): after a keyboard drag drops a card in
+ * another zone, focus falls to <body>. dnd-kit tries to give focus back to the card, but
+ * the card is a new element in its new zone, so a keyboard or screen-reader user loses
+ * their place after every keyboard move. (The Enter alternative keeps focus on the
+ * zone's header.)
+ */
+test.fixme('after a keyboard drop the moved card keeps the focus', async ({ page }) => {
+  await startByKeyboard(page, 'Fokus', '8');
+  await tabAndEnter(page, page.getByRole('button', { name: 'Jeg er klar' }));
+  await expectStep(page, 'causes');
+  await next(page);
+  await expectStep(page, 'sort');
+  await tabTo(page, card(page, 'matte'));
+  await keyboardDrag(page, 'Matte', 'Gjelder meg', steerSort('Gjelder meg'));
+  await expectCardIn(page, 'matte', 'applies');
+  await expect(card(page, 'matte')).toBeFocused();
+});

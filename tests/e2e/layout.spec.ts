@@ -1,0 +1,153 @@
+/**
+ * The board on small screens: on a phone (portrait and landscape) and a tablet in
+ * portrait, the sort and scale steps never scroll sideways and every button is at least
+ * 48 × 48 CSS pixels. And with reduced motion asked for, cards still move.
+ */
+
+import { type Page, expect, test } from '@playwright/test';
+import {
+  card,
+  createConversation,
+  expectCardIn,
+  expectStep,
+  nextButton,
+  onlyOnProject,
+  pointerFor,
+  tap,
+  tapMove,
+  walkTo,
+} from './support/kortprat';
+
+const MIN_TARGET = 48;
+
+/** No sideways page scroll, and no visible button in main smaller than 48 × 48. */
+async function expectTouchFriendly(page: Page, where: string) {
+  const width = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
+    innerWidth: window.innerWidth,
+  }));
+  expect(width.scrollWidth, `${where}: page scrolls sideways`).toBeLessThanOrEqual(width.innerWidth);
+
+  // The same numbers boundingBox() gives, for all buttons in one round trip, taken once
+  // two animation frames in a row agree (a card that just moved grows in from 92 %).
+  const sizes = await page.locator('main button').evaluateAll(async (buttons) => {
+    const measure = () =>
+      buttons
+        .filter((button) => button.checkVisibility({ visibilityProperty: true, opacityProperty: false }))
+        .map((button) => {
+          const box = button.getBoundingClientRect();
+          return {
+            name: button.getAttribute('aria-label') ?? (button.textContent ?? '').trim(),
+            width: Math.round(box.width * 10) / 10,
+            height: Math.round(box.height * 10) / 10,
+          };
+        })
+        .filter((size) => size.width > 0 && size.height > 0);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = JSON.stringify(measure());
+    for (let i = 0; i < 120; i++) {
+      await frame();
+      await frame();
+      const now = JSON.stringify(measure());
+      if (now === last) break;
+      last = now;
+    }
+    return JSON.parse(last) as { name: string; width: number; height: number }[];
+  });
+  expect(sizes.length, `${where}: no buttons found`).toBeGreaterThan(10);
+  const tooSmall = sizes.filter((size) => size.width < MIN_TARGET || size.height < MIN_TARGET);
+  expect(tooSmall, `${where}: buttons under ${MIN_TARGET}×${MIN_TARGET} px`).toEqual([]);
+}
+
+const LONG = 'Sitte ved siden av noen jeg ikke kjenner i kantina';
+
+/** Setup with all three decks and a long custom card (the longest labels there are), then sort. */
+async function sortOnSmallScreen(page: Page) {
+  await createConversation(page, { alias: 'Liv', grade: '3', customCards: [LONG] }, tap);
+  await walkTo(page, 'sort', tap);
+  await expectTouchFriendly(page, 'sort, nothing sorted');
+
+  for (const id of ['svare-muntlig-i-klassen', 'matte', 'gym-garderobe']) {
+    await tapMove(page, tap, card(page, id), 'applies');
+    await expectCardIn(page, id, 'applies');
+  }
+  await tapMove(page, tap, card(page, { text: LONG }), 'applies');
+  await expectCardIn(page, { text: LONG }, 'applies');
+  await tapMove(page, tap, card(page, 'friminutt'), 'not');
+  await expectCardIn(page, 'friminutt', 'not');
+  // With a card picked, the zone headers carry the long "Legg … her" labels.
+  await tap(card(page, 'laerer-1'));
+  await expect(card(page, 'laerer-1')).toHaveAttribute('aria-pressed', 'true');
+  await expectTouchFriendly(page, 'sort, cards sorted and one picked');
+  await tap(card(page, 'laerer-1'));
+  await expect(card(page, 'laerer-1')).toHaveAttribute('aria-pressed', 'false');
+}
+
+async function scaleOnSmallScreen(page: Page) {
+  await tap(nextButton(page));
+  await expectStep(page, 'scale');
+  await expectTouchFriendly(page, 'scale, all in the tray');
+  await tapMove(page, tap, card(page, 'svare-muntlig-i-klassen'), '1');
+  await tapMove(page, tap, card(page, { text: LONG }), '1');
+  await tapMove(page, tap, card(page, 'matte'), '5');
+  await tapMove(page, tap, card(page, 'gym-garderobe'), '10');
+  await expectCardIn(page, 'gym-garderobe', '10');
+  await expectCardIn(page, { text: LONG }, '1');
+  await expectTouchFriendly(page, 'scale, all placed');
+}
+
+const SCREENS = [
+  { name: 'phone portrait', viewport: { width: 390, height: 844 }, scaleBug: false },
+  // APP BUG: from 821 px wide the scale shows its ten numbers in one row; at 844 px each
+  // number button is 33.7 px wide, and the sticky row (225 px) covers the tray's cards.
+  { name: 'phone landscape', viewport: { width: 844, height: 390 }, scaleBug: true },
+  { name: 'tablet portrait', viewport: { width: 768, height: 1024 }, scaleBug: false },
+];
+
+for (const screen of SCREENS) {
+  test.describe(`${screen.name} ${screen.viewport.width}×${screen.viewport.height}`, () => {
+    onlyOnProject('tablet-touch');
+    test.use({ viewport: screen.viewport });
+
+    if (!screen.scaleBug) {
+      test('sort and scale fit the width and have big enough buttons', async ({ page }) => {
+        await sortOnSmallScreen(page);
+        await scaleOnSmallScreen(page);
+      });
+    } else {
+      test('sort fits the width and has big enough buttons', async ({ page }) => {
+        await sortOnSmallScreen(page);
+      });
+      test.fixme('scale fits the width and has big enough buttons', async ({ page }) => {
+        await sortOnSmallScreen(page);
+        await scaleOnSmallScreen(page);
+      });
+    }
+  });
+}
+
+test.describe('reduced motion', () => {
+  test('a card still moves by drag and by tap when the device asks for less motion', async ({ page }, info) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const { press, drag } = pointerFor(info);
+    await createConversation(page, { alias: 'Mo', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] }, press);
+    await walkTo(page, 'sort', press);
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+
+    await drag(page, card(page, 'musikk'), 'applies');
+    await expectCardIn(page, 'musikk', 'applies');
+    await tapMove(page, press, card(page, 'engelsk'), 'not');
+    await expectCardIn(page, 'engelsk', 'not');
+    // Back to the deck: a card entering a zone is shown at once, not left invisible.
+    await drag(page, card(page, 'engelsk'), 'deck');
+    await expectCardIn(page, 'engelsk', 'deck');
+    await expect(card(page, 'engelsk')).toBeVisible();
+    await expect(card(page, 'engelsk')).toHaveCSS('opacity', '1');
+
+    await press(nextButton(page));
+    await expectStep(page, 'scale');
+    await drag(page, card(page, 'musikk'), '6');
+    await expectCardIn(page, 'musikk', '6');
+    await expect(card(page, 'musikk')).toHaveCSS('opacity', '1');
+  });
+});
