@@ -49,6 +49,11 @@ export default function ConversationRoute({ id }: { id: string }) {
     return (
       <div className="notice" role="alert">
         <p>{openStatus === 'missing' ? t('app.notFound') : t('app.lockedElsewhere')}</p>
+        {openStatus === 'locked-elsewhere' ? (
+          <button type="button" className="button button--secondary" onClick={() => void openConversation(id)}>
+            {t('storage.retry')}
+          </button>
+        ) : null}
         <button type="button" className="button button--primary" onClick={() => navigate({ name: 'start' })}>
           {t('app.backToList')}
         </button>

@@ -26,7 +26,6 @@ interface BoardContext {
   label(cardId: string): string;
   zoneLabel(zoneId: string): string;
   activeId: string | null;
-  justDragged(): boolean;
 }
 
 const Board = createContext<BoardContext | null>(null);
@@ -51,7 +50,7 @@ export function MoveBoard({ children, onMove, cardLabel, zoneLabel }: MoveBoardP
   const [selected, setSelected] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const lastDragEnd = useRef(Number.NEGATIVE_INFINITY);
+  const boardRef = useRef<HTMLDivElement>(null);
 
   const name = (id: UniqueIdentifier) => cardLabel(String(id));
   const target = (id: UniqueIdentifier) => zoneLabel(String(id));
@@ -77,8 +76,6 @@ export function MoveBoard({ children, onMove, cardLabel, zoneLabel }: MoveBoardP
         setStatus(t('dnd.dropped', { card: cardLabel(selected), target: zoneLabel(zoneId) }));
         setSelected(null);
       },
-      // A mouse drag that ends where it began also fires a click; that click is not a tap.
-      justDragged: () => performance.now() - lastDragEnd.current < 250,
     }),
     [selected, activeId, cardLabel, zoneLabel, onMove, t],
   );
@@ -87,15 +84,26 @@ export function MoveBoard({ children, onMove, cardLabel, zoneLabel }: MoveBoardP
     setSelected(null);
     setActiveId(String(active.id));
   };
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     setActiveId(null);
-    lastDragEnd.current = performance.now();
-    if (over) onMove(String(active.id), String(over.id));
+    if (!over) return;
+    const cardId = String(active.id);
+    onMove(cardId, String(over.id));
+    // The moved card is a new element in its new zone; a keyboard user keeps their place
+    // by finding focus on it there.
+    if (activatorEvent instanceof KeyboardEvent) {
+      requestAnimationFrame(() =>
+        boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`)?.focus(),
+      );
+    }
   };
 
   return (
     <DndContext
       sensors={sensors}
+      // The piles and the number row are sticky; scrolling the page under a drag would
+      // leave dnd-kit's idea of where they are behind. Every target stays in view instead.
+      autoScroll={false}
       collisionDetection={collisionDetection}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
@@ -116,7 +124,11 @@ export function MoveBoard({ children, onMove, cardLabel, zoneLabel }: MoveBoardP
         },
       }}
     >
-      <Board.Provider value={context}>{children}</Board.Provider>
+      <Board.Provider value={context}>
+        <div ref={boardRef} className="board">
+          {children}
+        </div>
+      </Board.Provider>
       <DragOverlay dropAnimation={null}>
         {activeId ? <div className="card card--overlay">{cardLabel(activeId)}</div> : null}
       </DragOverlay>
@@ -148,9 +160,8 @@ export function MovableCard({ cardId, className }: { cardId: string; className?:
           .filter(Boolean)
           .join(' ')}
         data-card-id={cardId}
-        onClick={() => {
-          if (!board.justDragged()) board.select(cardId);
-        }}
+        // dnd-kit swallows the click that ends a drag, so every click here is a tap.
+        onClick={() => board.select(cardId)}
       >
         {board.label(cardId)}
       </button>

@@ -19,6 +19,8 @@ export interface LoadedLibrary {
 
 export interface Repository {
   loadAll(): Promise<LoadedLibrary>;
+  /** The stored conversation as it is now (another tab may have changed it), or null. */
+  loadConversation(id: string): Promise<Conversation | null>;
   /** Saves conversations (and a new pupil) in one transaction. */
   save(conversations: readonly Conversation[], pupil?: Pupil): Promise<void>;
   deleteConversation(id: string): Promise<void>;
@@ -64,6 +66,14 @@ export function openRepository(name?: string): Repository {
           else unreadable++;
         }
         return { pupils, conversations, unreadable };
+      }),
+
+    loadConversation: (id) =>
+      guard(async () => {
+        const row = await db.conversations.get(id);
+        if (!row) return null;
+        const restored = restoreConversation(row.body);
+        return restored.ok ? restored.value : null;
       }),
 
     save: (conversations, pupil) =>

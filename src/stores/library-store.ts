@@ -70,19 +70,29 @@ export const useLibrary = create<LibraryState>()(() => ({ ...initialState }));
 const unsaved = new Map<string, Conversation>();
 let draining: Promise<void> | null = null;
 
+/** Writes one batch; on failure keeps it for the next attempt and reports the problem. */
+async function writeBatch(batch: readonly Conversation[]): Promise<boolean> {
+  try {
+    await dependencies().repository.save(batch);
+    useLibrary.setState({ saveProblem: null });
+    return true;
+  } catch (error) {
+    // Keep the batch for the next attempt unless a newer version was queued meanwhile.
+    for (const conversation of batch) if (!unsaved.has(conversation.id)) unsaved.set(conversation.id, conversation);
+    useLibrary.setState({ saveProblem: classifyStorageError(error) });
+    return false;
+  }
+}
+
+function takeUnsaved(): Conversation[] {
+  const batch = [...unsaved.values()];
+  unsaved.clear();
+  return batch;
+}
+
 async function writeUnsaved(): Promise<void> {
   while (unsaved.size > 0) {
-    const batch = [...unsaved.values()];
-    unsaved.clear();
-    try {
-      await dependencies().repository.save(batch);
-      useLibrary.setState({ saveProblem: null });
-    } catch (error) {
-      // Keep the batch for the next attempt unless a newer version was queued meanwhile.
-      for (const conversation of batch) if (!unsaved.has(conversation.id)) unsaved.set(conversation.id, conversation);
-      useLibrary.setState({ saveProblem: classifyStorageError(error) });
-      return;
-    }
+    if (!(await writeBatch(takeUnsaved()))) return;
   }
 }
 
@@ -94,10 +104,14 @@ function queueSave(conversation: Conversation): Promise<void> {
   return draining;
 }
 
-/** Waits until everything queued is on disk (or has failed and been reported). */
+/**
+ * Starts writing everything not yet written at once, without waiting for the write in
+ * flight (IndexedDB runs the two transactions in the order they were started, so the
+ * newest still wins), then waits for both. Called when the page is hidden or closed.
+ */
 export async function flushSaves(): Promise<void> {
-  while (draining) await draining;
-  if (unsaved.size > 0) await queueSave(unsaved.values().next().value as Conversation);
+  const now = unsaved.size > 0 ? writeBatch(takeUnsaved()) : null;
+  await Promise.all([draining, now]);
 }
 
 // ---- actions ---------------------------------------------------------------------------
@@ -185,7 +199,27 @@ export async function openConversation(id: string): Promise<void> {
   }
   const granted = await holdLock(id);
   if (useLibrary.getState().activeId !== id) return;
-  useLibrary.setState({ openStatus: granted ? 'open' : 'locked-elsewhere' });
+  if (!granted) {
+    useLibrary.setState({ openStatus: 'locked-elsewhere' });
+    return;
+  }
+  // Another tab may have changed the conversation since this tab loaded its list: once
+  // the lock is ours, the stored copy is the truth, never the one in memory.
+  // (Writes still queued in this tab go first, so the read sees them too.)
+  let latest: Conversation | null;
+  try {
+    await flushSaves();
+    latest = await dependencies().repository.loadConversation(id);
+  } catch (error) {
+    useLibrary.setState({ status: 'failed', loadProblem: classifyStorageError(error) });
+    return;
+  }
+  if (useLibrary.getState().activeId !== id) return;
+  if (!latest) {
+    useLibrary.setState({ openStatus: 'missing' });
+    return;
+  }
+  useLibrary.setState((state) => ({ openStatus: 'open', conversations: { ...state.conversations, [id]: latest } }));
 }
 
 export function closeConversation(): void {

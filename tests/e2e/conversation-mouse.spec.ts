@@ -240,13 +240,7 @@ test('on the "Vanskelig/redd" scale the graded list puts 10 first', async ({ pag
   ]);
 });
 
-/*
- * APP BUG (kept out of the suite with test.fixme): after any drag ends, the board ignores
- * every click or tap on every card for 250 ms (move-board.tsx, `justDragged()`, which is
- * meant only to drop the click that ends a drag on the dragged card itself). So a quick
- * press on another card right after a drag does nothing.
- */
-test.fixme('a click on another card right after a drag picks that card', async ({ page }) => {
+test('a click on another card right after a drag picks that card', async ({ page }) => {
   await createConversation(page, { alias: 'Rask', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] });
   await walkTo(page, 'sort');
   // Drag the deck's last card (so the others stay put), then click the first one at once.

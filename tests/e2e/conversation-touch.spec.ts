@@ -138,14 +138,7 @@ test('a whole conversation by touch ends in a graded list, hardest first', async
   await expect(page.getByRole('button', { name: /^Se resultatet: Ola, / })).toBeVisible();
 });
 
-/*
- * APP BUG (kept out of the suite with test.fixme): the sort piles are `position: sticky`
- * and dnd-kit auto-scrolls the window while a finger (or mouse) rests near the top of the
- * screen. dnd-kit shifts its stored zone rectangles by the scroll, but a sticky pile does
- * not move, so after a moment the card is "ikke over noe sted" although the finger is still
- * on "Gjelder meg", and letting go puts it back in the deck ("… ble lagt tilbake.").
- */
-test.fixme('a card held over the sticky "Gjelder meg" pile after scrolling down still lands there', async ({ page }) => {
+test('a card held over the sticky "Gjelder meg" pile after scrolling down still lands there', async ({ page }) => {
   await createConversation(page, { alias: 'Siv', grade: '6', withoutDecks: ['Fag', 'Lærere'] }, tap);
   await tap(page.getByRole('button', { name: 'Jeg er klar' }));
   await expectStep(page, 'causes');
