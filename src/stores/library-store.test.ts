@@ -115,6 +115,18 @@ describe('library store', () => {
     expect(claim).toHaveBeenCalledTimes(1);
   });
 
+  it('opens the stored copy, not the one this tab loaded earlier', async () => {
+    const name = freshStore();
+    const started = await startConversation({ pupil: { alias: 'Mia' }, settings: defaultSettings(6, 'nb') });
+    // Another tab moves on meanwhile and saves.
+    const otherTab = openRepository(name);
+    await otherTab.save([sortCard(started, 'matte', 'applies', 99_000)]);
+    otherTab.close();
+
+    await openConversation(started.id);
+    expect(useLibrary.getState().conversations[started.id]?.piles.matte).toBe('applies');
+  });
+
   it('reports a conversation that does not exist', async () => {
     freshStore();
     await loadLibrary();
