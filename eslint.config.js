@@ -91,7 +91,10 @@ export default tseslint.config(
           paths: [{ name: 'dexie', message: 'The domain is pure TypeScript.' }],
           patterns: [
             { group: ['react', 'react-*', 'react/*'], message: 'The domain is pure TypeScript.' },
-            { group: ['i18next', 'zustand', '@dnd-kit/*', 'motion', 'motion/*'], message: 'The domain is pure TypeScript.' },
+            {
+              group: ['i18next', 'zustand', '@dnd-kit/*', 'motion', 'motion/*'],
+              message: 'The domain is pure TypeScript.',
+            },
           ],
         },
       ],

@@ -87,7 +87,9 @@ describe('app', () => {
     });
 
     expect(await screen.findByText('1 lagret element kunne ikke leses. Det er latt urørt.')).toBeInTheDocument();
-    expect(screen.getByText('1 lagret element kunne ikke leses. Det er latt urørt.').closest('[role="status"]')).not.toBeNull();
+    expect(
+      screen.getByText('1 lagret element kunne ikke leses. Det er latt urørt.').closest('[role="status"]'),
+    ).not.toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Mira' })).toBeInTheDocument();
     expect(screen.getByText('Steg 3 av 8')).toBeInTheDocument();
 

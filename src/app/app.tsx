@@ -71,7 +71,11 @@ export function App() {
 
   return (
     <>
-      <div className="app" data-hydrated={status === 'ready' ? 'true' : 'false'} data-load-problem={loadProblem ?? undefined}>
+      <div
+        className="app"
+        data-hydrated={status === 'ready' ? 'true' : 'false'}
+        data-load-problem={loadProblem ?? undefined}
+      >
         <a className="skip-link" href="#main">
           {t('app.skipToContent')}
         </a>

@@ -67,28 +67,28 @@ export default function ConversationRoute({ id }: { id: string }) {
   const Screen = STEP_SCREENS[conversation.step];
   return (
     <MotionProvider>
-    <div className={`conversation conversation--${conversation.settings.displayMode}`} data-step={conversation.step}>
-      <header className="conversation__bar">
-        <button type="button" className="button button--quiet" onClick={() => navigate({ name: 'start' })}>
-          {t('app.backToList')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => setPaused(true)}>
-          {t('nav.pause')}
-        </button>
-      </header>
-      {paused ? (
-        <div className="pause" role="dialog" aria-modal="true" aria-label={t('pause.heading')}>
-          <p className="pause__text">{t('pause.heading')}</p>
-          <button type="button" className="button button--primary" autoFocus onClick={() => setPaused(false)}>
-            {t('pause.resume')}
+      <div className={`conversation conversation--${conversation.settings.displayMode}`} data-step={conversation.step}>
+        <header className="conversation__bar">
+          <button type="button" className="button button--quiet" onClick={() => navigate({ name: 'start' })}>
+            {t('app.backToList')}
           </button>
-        </div>
-      ) : (
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <Screen />
-        </Suspense>
-      )}
-    </div>
+          <button type="button" className="button button--quiet" onClick={() => setPaused(true)}>
+            {t('nav.pause')}
+          </button>
+        </header>
+        {paused ? (
+          <div className="pause" role="dialog" aria-modal="true" aria-label={t('pause.heading')}>
+            <p className="pause__text">{t('pause.heading')}</p>
+            <button type="button" className="button button--primary" autoFocus onClick={() => setPaused(false)}>
+              {t('pause.resume')}
+            </button>
+          </div>
+        ) : (
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <Screen />
+          </Suspense>
+        )}
+      </div>
     </MotionProvider>
   );
 }

@@ -17,7 +17,14 @@ export interface AnswerFieldProps {
   textLabel?: string;
 }
 
-export function AnswerField({ prompt, answer = EMPTY_ANSWER, choices = [], adultTyping, onChange, textLabel }: AnswerFieldProps) {
+export function AnswerField({
+  prompt,
+  answer = EMPTY_ANSWER,
+  choices = [],
+  adultTyping,
+  onChange,
+  textLabel,
+}: AnswerFieldProps) {
   const { t } = useTranslation();
   const textId = useId();
 
@@ -28,9 +35,7 @@ export function AnswerField({ prompt, answer = EMPTY_ANSWER, choices = [], adult
 
   return (
     <fieldset className="answer">
-      <legend className="answer__prompt">
-        {prompt}
-      </legend>
+      <legend className="answer__prompt">{prompt}</legend>
       {choices.length > 0 ? (
         <div className="answer__choices">
           {choices.map((choice) => (

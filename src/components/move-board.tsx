@@ -194,7 +194,9 @@ export function DropZone({ zoneId, heading, className, children }: DropZoneProps
         className="zone__target"
         aria-disabled={!canPlace}
         aria-label={
-          canPlace ? t('dnd.moveHere', { card: board.label(board.selected!) }) + ' – ' + board.zoneLabel(zoneId) : undefined
+          canPlace
+            ? t('dnd.moveHere', { card: board.label(board.selected!) }) + ' – ' + board.zoneLabel(zoneId)
+            : undefined
         }
         onClick={() => board.place(zoneId)}
       >

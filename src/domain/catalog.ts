@@ -62,10 +62,7 @@ export const SITUATION_CARD_IDS = [
   'forlate-mor-far',
 ] as const;
 
-export type BuiltInCardId =
-  | (typeof SUBJECT_CARD_IDS)[number]
-  | TeacherCardId
-  | (typeof SITUATION_CARD_IDS)[number];
+export type BuiltInCardId = (typeof SUBJECT_CARD_IDS)[number] | TeacherCardId | (typeof SITUATION_CARD_IDS)[number];
 
 /** Custom card ids are prefixed so they can never collide with built-in ids. */
 export type CustomCardId = `egen-${string}`;

@@ -23,7 +23,14 @@ export const FEELING_IDS = ['trist', 'redd', 'flau', 'nervos', 'engstelig', 'sin
 
 export const BODY_IDS = ['vondt-i-magen', 'hodepine', 'kvalme', 'svimmel', 'svetting', 'kortpust'] as const;
 
-export const BEHAVIOUR_IDS = ['holder-meg-unna', 'blir-stille', 'graater', 'blir-sint', 'vil-hjem', 'blir-hjemme'] as const;
+export const BEHAVIOUR_IDS = [
+  'holder-meg-unna',
+  'blir-stille',
+  'graater',
+  'blir-sint',
+  'vil-hjem',
+  'blir-hjemme',
+] as const;
 
 /** Which offered choices each part has; parts without choices are answered in words. */
 export const PART_CHOICES: Readonly<Record<ExplorePart, readonly string[]>> = {

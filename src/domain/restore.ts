@@ -85,10 +85,7 @@ const conversationSchemaV1 = z.object({
   causeOtherText: z._default(z.string().check(z.maxLength(ANSWER_TEXT_MAX_LENGTH)), ''),
   piles: z._default(z.record(z.string(), z.enum(PILES)), {}),
   ratings: z._default(z.record(z.string(), z.number().check(z.int(), z.minimum(1), z.maximum(10))), {}),
-  exploreSelection: z._default(
-    z.nullable(z.object({ hard: z.array(z.string()), good: z.array(z.string()) })),
-    null,
-  ),
+  exploreSelection: z._default(z.nullable(z.object({ hard: z.array(z.string()), good: z.array(z.string()) })), null),
   exploreCursor: z._default(
     z.object({ card: z.number().check(z.int(), z.nonnegative()), part: z.number().check(z.int(), z.nonnegative()) }),
     { card: 0, part: 0 },

@@ -7,9 +7,7 @@
 import { useSyncExternalStore } from 'react';
 
 export type Route =
-  | { name: 'start' }
-  | { name: 'setup'; pupilId: string | null }
-  | { name: 'conversation'; id: string };
+  { name: 'start' } | { name: 'setup'; pupilId: string | null } | { name: 'conversation'; id: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');

@@ -45,9 +45,13 @@ export class WrongPassphraseError extends Error {
 const random = (bytes: number) => crypto.getRandomValues(new Uint8Array(bytes));
 
 async function deriveWrappingKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveKey',
-  ]);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: kdf.hash, salt: kdf.salt, iterations: kdf.iterations },
     material,

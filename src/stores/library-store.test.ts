@@ -16,7 +16,10 @@ import {
 } from './library-store';
 
 let counter = 0;
-function freshStore(name = `store-test-${++counter}`, overrides: Partial<Parameters<typeof resetLibraryForTests>[0]> = {}) {
+function freshStore(
+  name = `store-test-${++counter}`,
+  overrides: Partial<Parameters<typeof resetLibraryForTests>[0]> = {},
+) {
   let id = 0;
   let time = 1_000;
   resetLibraryForTests({
@@ -42,7 +45,9 @@ function flakyRepository(name: string) {
   const repository: Repository = {
     ...real,
     save: (...args) =>
-      broken ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : real.save(...args),
+      broken
+        ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+        : real.save(...args),
   };
   return { repository, breakWrites: () => (broken = true), heal: () => (broken = false), real };
 }

@@ -67,7 +67,12 @@ function entries<K extends string, V>(record: Partial<Record<K, V>> | undefined)
 export function aConversation(pupil: Pupil, spec: ConversationSpec = {}): Conversation {
   const time = spec.createdAt ?? TEST_NOW - 30_000;
   const settings: ConversationSettings = { ...defaultSettings(spec.settings?.grade ?? 6, 'nb'), ...spec.settings };
-  let c = createConversation({ id: spec.id ?? fixtureId('fixture-conversation'), pupilId: pupil.id, settings, now: time });
+  let c = createConversation({
+    id: spec.id ?? fixtureId('fixture-conversation'),
+    pupilId: pupil.id,
+    settings,
+    now: time,
+  });
 
   for (const [cause, size] of entries(spec.causes)) c = setCause(c, cause, size, time);
   if (spec.causeOtherText !== undefined) c = setCauseOtherText(c, spec.causeOtherText, time);
@@ -78,7 +83,8 @@ export function aConversation(pupil: Pupil, spec: ConversationSpec = {}): Conver
   }
   if (spec.exploreSelection) c = setExploreSelection(c, spec.exploreSelection, time);
   for (const [cardId, parts] of entries(spec.answers)) {
-    for (const [part, answer] of entries(parts)) c = answerPrompt(c, cardId, part, { ...EMPTY_ANSWER, ...answer }, time);
+    for (const [part, answer] of entries(parts))
+      c = answerPrompt(c, cardId, part, { ...EMPTY_ANSWER, ...answer }, time);
   }
   if (spec.exploreCursor) c = setExploreCursor(c, spec.exploreCursor, time);
   for (const [wish, answer] of entries(spec.wishes)) c = setWish(c, wish, { ...EMPTY_ANSWER, ...answer }, time);

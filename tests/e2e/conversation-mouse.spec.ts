@@ -154,7 +154,10 @@ test('a whole conversation by mouse ends in a graded list, hardest first', async
     .getByRole('group', { name: 'Hva ville gjort skolen lettere for deg?' })
     .getByLabel('Med egne ord')
     .fill('Slippe å lese høyt');
-  await page.getByRole('group', { name: 'Hva kan de voksne på skolen gjøre?' }).getByRole('button', { name: 'Vet ikke' }).click();
+  await page
+    .getByRole('group', { name: 'Hva kan de voksne på skolen gjøre?' })
+    .getByRole('button', { name: 'Vet ikke' })
+    .click();
   await nextButton(page).click();
 
   // Recap.
@@ -165,10 +168,9 @@ test('a whole conversation by mouse ends in a graded list, hardest first', async
     /Spise i kantina.*Jeg sitter med vennene mine/,
     /Kari \(lærer\)/,
   ]);
-  await expect(page.locator('.recap__section', { hasText: 'Dette kan gjøre skolen vanskelig' }).locator('li')).toHaveText([
-    'Redd – Litt',
-    'Stress – Mye',
-  ]);
+  await expect(
+    page.locator('.recap__section', { hasText: 'Dette kan gjøre skolen vanskelig' }).locator('li'),
+  ).toHaveText(['Redd – Litt', 'Stress – Mye']);
   const wishes = page.locator('.recap__section', { hasText: 'Ønskene dine' });
   await expect(wishes).toContainText('Slippe å lese høyt');
   await expect(wishes).toContainText('vet ikke');
@@ -210,7 +212,9 @@ test('on the "Vanskelig/redd" scale the graded list puts 10 first', async ({ pag
   }
   await nextButton(page).click();
   await expectStep(page, 'scale');
-  await expect(page.getByText('10 er det som er aller vanskeligst eller skumlest, 1 er det som er helt greit.')).toBeVisible();
+  await expect(
+    page.getByText('10 er det som er aller vanskeligst eller skumlest, 1 er det som er helt greit.'),
+  ).toBeVisible();
   await expect(zone(page, '10')).toHaveAccessibleName('Tallet 10: Kjemperedd / veldig vanskelig');
   await mouseDrag(page, card(page, 'matte'), '2');
   await mouseDrag(page, card(page, 'naturfag'), '10');

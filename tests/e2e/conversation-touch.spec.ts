@@ -113,16 +113,18 @@ test('a whole conversation by touch ends in a graded list, hardest first', async
   await tap(nextButton(page));
 
   await expectStep(page, 'wishes');
-  await page.getByRole('group', { name: 'Hva kan de voksne på skolen gjøre?' }).getByLabel('Med egne ord').fill('Egen plass på bussen');
+  await page
+    .getByRole('group', { name: 'Hva kan de voksne på skolen gjøre?' })
+    .getByLabel('Med egne ord')
+    .fill('Egen plass på bussen');
   await tap(nextButton(page));
 
   await expectStep(page, 'recap');
   await expect(page.locator('.recap__section--hard li')).toHaveText([/Matte/, /KRLE/, /Naturfag/]);
   await expect(page.locator('.recap__section--good li')).toHaveText([/Gym – ute.*Fotball med de andre/]);
-  await expect(page.locator('.recap__section', { hasText: 'Dette kan gjøre skolen vanskelig' }).locator('li')).toHaveText([
-    'Søvnproblemer – En del',
-    'Noe annet? – Litt: Bussen er full',
-  ]);
+  await expect(
+    page.locator('.recap__section', { hasText: 'Dette kan gjøre skolen vanskelig' }).locator('li'),
+  ).toHaveText(['Søvnproblemer – En del', 'Noe annet? – Litt: Bussen er full']);
   await tap(page.getByRole('button', { name: 'Ja, det stemmer' }));
 
   await expectStep(page, 'handover');

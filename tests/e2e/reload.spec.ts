@@ -139,7 +139,10 @@ test('a reload soon after the last keystroke keeps every character', async ({ pa
   }
 });
 
-test('closing the tab and opening the conversation again in a new one finds it as it was', async ({ page, context }, info) => {
+test('closing the tab and opening the conversation again in a new one finds it as it was', async ({
+  page,
+  context,
+}, info) => {
   const { press, drag } = pointerFor(info);
   await createConversation(page, { alias: 'Nora', grade: '10', withoutDecks: ['Lærere', 'Situasjoner'] }, press);
   await walkTo(page, 'causes', press);

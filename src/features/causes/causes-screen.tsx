@@ -22,8 +22,7 @@ export default function CausesScreen() {
   const conversation = useActiveConversation();
   const otherId = useId();
 
-  const cycle = (cause: CauseId) =>
-    void applyToActive((c, now) => setCause(c, cause, nextSize(c.causes[cause]), now));
+  const cycle = (cause: CauseId) => void applyToActive((c, now) => setCause(c, cause, nextSize(c.causes[cause]), now));
 
   return (
     <StepFrame

@@ -56,13 +56,13 @@ export function CardPicker({ onDone }: { onDone(): void }) {
                 {(['hard', 'good'] as const).map((kind) => (
                   <td key={kind}>
                     <label className="option option--cell">
-                    <input
-                      type="checkbox"
-                      className="big-checkbox"
-                      aria-label={`${t(kind === 'hard' ? 'explore.pickHard' : 'explore.pickGood')}: ${label}`}
-                      checked={selection[kind].includes(entry.card.id)}
-                      onChange={() => toggle(kind, entry.card.id)}
-                    />
+                      <input
+                        type="checkbox"
+                        className="big-checkbox"
+                        aria-label={`${t(kind === 'hard' ? 'explore.pickHard' : 'explore.pickGood')}: ${label}`}
+                        checked={selection[kind].includes(entry.card.id)}
+                        onChange={() => toggle(kind, entry.card.id)}
+                      />
                     </label>
                   </td>
                 ))}

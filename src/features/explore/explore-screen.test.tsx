@@ -98,7 +98,9 @@ describe('explore screen', () => {
     await user.click(next());
     expect(focusCard()).toHaveTextContent('Musikk');
     await user.click(next());
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hva kunne gjort skolen lettere?' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hva kunne gjort skolen lettere?' }),
+    ).toBeInTheDocument();
     expect((await saved()).step).toBe('wishes');
   });
 

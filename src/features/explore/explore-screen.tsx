@@ -58,7 +58,12 @@ export default function ExploreScreen() {
         <input type="checkbox" checked={adultTyping} onChange={(event) => setAdultTyping(event.target.checked)} />
         <span>{t('explore.adultTyping')}</span>
       </label>
-      <button type="button" className="button button--quiet" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-expanded={picking}
+        onClick={() => setPicking(!picking)}
+      >
         {t('explore.pickCards')}
       </button>
       {picking ? <CardPicker onDone={() => setPicking(false)} /> : null}

@@ -42,7 +42,9 @@ export default function HandoverScreen() {
         {finishedAt !== null ? (
           <p>
             {t('handover.finishedAt', {
-              date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(finishedAt),
+              date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+                finishedAt,
+              ),
             })}
           </p>
         ) : null}

@@ -48,13 +48,11 @@ describe('recap screen', () => {
     await user.click(no);
     expect(no).toHaveAttribute('aria-expanded', 'true');
     const choices = screen.getByRole('group', { name: 'Hva vil du endre?' });
-    expect(within(choices).getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'Hvorfor',
-      'Sortere',
-      'Skala',
-      'Utforske',
-      'Ønsker',
-    ]);
+    expect(
+      within(choices)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Hvorfor', 'Sortere', 'Skala', 'Utforske', 'Ønsker']);
     // Nothing changes until a step is chosen.
     expect((await saved()).step).toBe('recap');
 

@@ -90,7 +90,12 @@ export default function RecapScreen() {
           >
             {t('recap.yes')}
           </button>
-          <button type="button" className="button button--secondary" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={choosing}
+            onClick={() => setChoosing(!choosing)}
+          >
             {t('recap.no')}
           </button>
         </div>

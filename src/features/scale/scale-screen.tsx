@@ -29,11 +29,7 @@ export default function ScaleScreen() {
 
   const anchor = useCallback(
     (rating: number) =>
-      rating === 10
-        ? t(`scale.anchor.${scaleKind}.high`)
-        : rating === 1
-          ? t(`scale.anchor.${scaleKind}.low`)
-          : null,
+      rating === 10 ? t(`scale.anchor.${scaleKind}.high`) : rating === 1 ? t(`scale.anchor.${scaleKind}.low`) : null,
     [t, scaleKind],
   );
   const zoneLabel = useCallback(

@@ -83,7 +83,6 @@ describe('setup screen: refuses bad input and stores nothing', () => {
     expect(screen.getAllByRole('button', { name: /^Fjern «/ })).toHaveLength(1);
     await expectNothingStored(rendered);
   });
-
 });
 
 describe('setup screen: a valid form', () => {
@@ -133,22 +132,31 @@ describe('setup screen: a valid form', () => {
     // The longest alias allowed (40 characters) goes through.
     { grade: '7', change: null, shown: 'Tekst', stored: 'text', alias: 'y'.repeat(40) },
     { grade: '3', change: 'Tekst', shown: 'Tekst', stored: 'text', alias: 'Mira' },
-    { grade: '7', change: 'Bilder (for de yngste)', shown: 'Bilder (for de yngste)', stored: 'pictures', alias: 'Mira' },
-  ])('grade $grade, display mode changed to $change → $stored', async ({ grade, change, shown, stored: expected, alias }) => {
-    const { user, stored } = await openSetup();
-    await fill(user, 'Kallenavn', alias);
-    await fill(user, 'Trinn (1–10)', grade);
-    if (change) await user.click(screen.getByRole('radio', { name: change }));
-    expect(screen.getByRole('radio', { name: shown })).toBeChecked();
-    await user.click(start());
+    {
+      grade: '7',
+      change: 'Bilder (for de yngste)',
+      shown: 'Bilder (for de yngste)',
+      stored: 'pictures',
+      alias: 'Mira',
+    },
+  ])(
+    'grade $grade, display mode changed to $change → $stored',
+    async ({ grade, change, shown, stored: expected, alias }) => {
+      const { user, stored } = await openSetup();
+      await fill(user, 'Kallenavn', alias);
+      await fill(user, 'Trinn (1–10)', grade);
+      if (change) await user.click(screen.getByRole('radio', { name: change }));
+      expect(screen.getByRole('radio', { name: shown })).toBeChecked();
+      await user.click(start());
 
-    await expect.poll(() => window.location.hash).toMatch(/^#\/samtale\//);
-    const saved = await stored();
-    expect(saved.pupils.map((p) => p.alias)).toEqual([alias]);
-    expect(saved.conversations.map((c) => c.settings.displayMode)).toEqual([expected]);
-    expect(saved.conversations.map((c) => c.settings.scaleKind)).toEqual(['trivsel']);
-    expect(saved.conversations.map((c) => c.settings.decks)).toEqual([['fag', 'laerere', 'annet']]);
-  });
+      await expect.poll(() => window.location.hash).toMatch(/^#\/samtale\//);
+      const saved = await stored();
+      expect(saved.pupils.map((p) => p.alias)).toEqual([alias]);
+      expect(saved.conversations.map((c) => c.settings.displayMode)).toEqual([expected]);
+      expect(saved.conversations.map((c) => c.settings.scaleKind)).toEqual(['trivsel']);
+      expect(saved.conversations.map((c) => c.settings.decks)).toEqual([['fag', 'laerere', 'annet']]);
+    },
+  );
 
   it('a new conversation with a known pupil starts from the last setup and stores no new pupil', async () => {
     const mira = aPupil('Mira');

@@ -6,7 +6,13 @@
 
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CUSTOM_CARD_MAX_LENGTH, type CustomCard, MAX_CUSTOM_CARDS, SELECTABLE_DECK_IDS, type SelectableDeckId } from '../../domain/catalog';
+import {
+  CUSTOM_CARD_MAX_LENGTH,
+  type CustomCard,
+  MAX_CUSTOM_CARDS,
+  SELECTABLE_DECK_IDS,
+  type SelectableDeckId,
+} from '../../domain/catalog';
 import {
   type ConversationSettings,
   DISPLAY_MODES,
@@ -59,7 +65,9 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
     if (problem) {
       setErrors((e) => ({
         ...e,
-        custom: t(`setup.errors.custom.${problem}`, { max: problem === 'too-many' ? MAX_CUSTOM_CARDS : CUSTOM_CARD_MAX_LENGTH }),
+        custom: t(`setup.errors.custom.${problem}`, {
+          max: problem === 'too-many' ? MAX_CUSTOM_CARDS : CUSTOM_CARD_MAX_LENGTH,
+        }),
       }));
       return;
     }
@@ -288,7 +296,9 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
               checked={decks.includes(deck)}
               onChange={(event) =>
                 setDecks((current) =>
-                  event.target.checked ? SELECTABLE_DECK_IDS.filter((d) => d === deck || current.includes(d)) : current.filter((d) => d !== deck),
+                  event.target.checked
+                    ? SELECTABLE_DECK_IDS.filter((d) => d === deck || current.includes(d))
+                    : current.filter((d) => d !== deck),
                 )
               }
             />

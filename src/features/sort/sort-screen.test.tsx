@@ -41,7 +41,10 @@ describe('sort screen', () => {
   });
 
   it('moving a rated card out of "Gjelder meg" takes it off the scale', async () => {
-    const { user, saved, databaseName, conversation } = await renderConversation({ step: 'sort', ratings: { norsk: 4 } });
+    const { user, saved, databaseName, conversation } = await renderConversation({
+      step: 'sort',
+      ratings: { norsk: 4 },
+    });
     await user.click(board.card('applies', 'Norsk'));
     await user.click(board.target('not'));
     expect(board.labelsIn('not')).toEqual(['Norsk']);

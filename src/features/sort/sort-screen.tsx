@@ -26,8 +26,7 @@ export default function SortScreen() {
 
   const cards = useMemo(() => conversationCards(conversation.settings), [conversation.settings]);
   const decksInPlay = useMemo(() => [...new Set(cards.map((card) => card.deck))], [cards]);
-  const inZone = (zone: Zone) =>
-    cards.filter((card) => (conversation.piles[card.id] ?? DECK_ZONE) === zone);
+  const inZone = (zone: Zone) => cards.filter((card) => (conversation.piles[card.id] ?? DECK_ZONE) === zone);
   const unsorted = inZone(DECK_ZONE);
   const shownUnsorted = deckFilter === 'all' ? unsorted : unsorted.filter((card) => card.deck === deckFilter);
 

@@ -76,7 +76,11 @@ export default function StartScreen() {
         </label>
       </header>
       <p>{t('start.intro')}</p>
-      <button type="button" className="button button--primary" onClick={() => navigate({ name: 'setup', pupilId: null })}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => navigate({ name: 'setup', pupilId: null })}
+      >
         {t('start.newConversation')}
       </button>
       {deleteFailed ? (

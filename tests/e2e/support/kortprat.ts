@@ -46,7 +46,10 @@ export const tap: Press = async (target) => {
         .waitForFunction((element) => (element as Element & { tappedByTest?: boolean }).tappedByTest, handle, {
           timeout: 1_000,
         })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       if (clicked) return;
       if (attempt === 4) throw new Error(`tapping ${target.toString()} gave no click, ${attempt} times`);
     } finally {
@@ -209,14 +212,18 @@ export function pointerFor(info: TestInfo): Pointer {
 
 /** Every zone on the board with the card ids in it, in screen order. */
 export async function boardState(page: Page): Promise<Record<string, string[]>> {
-  return page.locator('main section[data-zone-id]').evaluateAll((zones) =>
-    Object.fromEntries(
-      zones.map((zone) => [
-        zone.getAttribute('data-zone-id') ?? '',
-        Array.from(zone.querySelectorAll('button[data-card-id]')).map((card) => card.getAttribute('data-card-id') ?? ''),
-      ]),
-    ),
-  );
+  return page
+    .locator('main section[data-zone-id]')
+    .evaluateAll((zones) =>
+      Object.fromEntries(
+        zones.map((zone) => [
+          zone.getAttribute('data-zone-id') ?? '',
+          Array.from(zone.querySelectorAll('button[data-card-id]')).map(
+            (card) => card.getAttribute('data-card-id') ?? '',
+          ),
+        ]),
+      ),
+    );
 }
 
 // ---- keyboard --------------------------------------------------------------------------
@@ -264,7 +271,9 @@ function tabStopsTo(target: Element): number | null {
     if (element.tabIndex < 0 || (element as HTMLButtonElement).disabled) return false;
     if (!element.checkVisibility({ visibilityProperty: true })) return false;
     if (element instanceof HTMLInputElement && element.type === 'radio' && element.name) {
-      const group = Array.from(document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${element.name}"]`));
+      const group = Array.from(
+        document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${element.name}"]`),
+      );
       const checked = group.find((radio) => radio.checked);
       return checked ? checked === element : group[0] === element;
     }
@@ -275,7 +284,9 @@ function tabStopsTo(target: Element): number | null {
   let from = stops.indexOf(active as HTMLElement);
   if (from < 0) {
     // Focus is on something that is not a stop (a heading): it sits between two stops.
-    const before = stops.filter((stop) => active.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_PRECEDING).length;
+    const before = stops.filter(
+      (stop) => active.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_PRECEDING,
+    ).length;
     from = before - 0.5;
   }
   return to > from ? Math.ceil(to - from) : -Math.ceil(from - to);
@@ -450,7 +461,11 @@ export async function storedConversation(page: Page, id: string): Promise<string
 export async function gradedRows(page: Page): Promise<string[][]> {
   const rows = page.locator('.graded__table tbody tr');
   return rows.evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.children).slice(0, 3).map((cell) => (cell.textContent ?? '').trim())),
+    trs.map((tr) =>
+      Array.from(tr.children)
+        .slice(0, 3)
+        .map((cell) => (cell.textContent ?? '').trim()),
+    ),
   );
 }
 
