@@ -6,6 +6,7 @@
 
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioFieldset } from '../../components/radio-fieldset';
 import {
   CUSTOM_CARD_MAX_LENGTH,
   type CustomCard,
@@ -24,7 +25,7 @@ import {
 } from '../../domain/conversation';
 import { ALIAS_MAX_LENGTH, checkAlias } from '../../domain/pupil';
 import { checkCustomCard, checkGrade, checkTeacherName, createCustomCard } from '../../domain/setup';
-import { LANGUAGES } from '../../lib/i18n';
+import { LANGUAGES, type Language, isLanguage } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
 import { startConversation, useLibrary } from '../../stores/library-store';
 
@@ -46,7 +47,10 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
   const [alias, setAlias] = useState('');
   const [grade, setGrade] = useState(previous ? String(previous.grade) : '');
   const [displayMode, setDisplayMode] = useState<DisplayMode | null>(previous?.displayMode ?? null);
-  const [language, setLanguage] = useState(previous?.language ?? i18n.language);
+  const [language, setLanguage] = useState<Language>(() => {
+    const preferred = previous?.language ?? i18n.language;
+    return isLanguage(preferred) ? preferred : 'nb';
+  });
   const [scaleKind, setScaleKind] = useState<ScaleKind>(previous?.scaleKind ?? 'trivsel');
   const [teacherNames, setTeacherNames] = useState<[string, string, string]>(
     previous ? [...previous.teacherNames] : ['', '', ''],
@@ -178,53 +182,28 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
         </div>
       </fieldset>
 
-      <fieldset className="fieldset">
-        <legend>{t('setup.displayMode')}</legend>
-        {DISPLAY_MODES.map((mode) => (
-          <label key={mode} className="option">
-            <input
-              type="radio"
-              name="displayMode"
-              value={mode}
-              checked={effectiveDisplayMode === mode}
-              onChange={() => setDisplayMode(mode)}
-            />
-            <span>{t(`setup.displayModes.${mode}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset className="fieldset">
-        <legend>{t('setup.language')}</legend>
-        {LANGUAGES.map((code) => (
-          <label key={code} className="option">
-            <input
-              type="radio"
-              name="language"
-              value={code}
-              checked={language === code}
-              onChange={() => setLanguage(code)}
-            />
-            <span lang={code}>{t(`language.${code}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset className="fieldset">
-        <legend>{t('setup.scaleKind')}</legend>
-        {SCALE_KINDS.map((kind) => (
-          <label key={kind} className="option">
-            <input
-              type="radio"
-              name="scaleKind"
-              value={kind}
-              checked={scaleKind === kind}
-              onChange={() => setScaleKind(kind)}
-            />
-            <span>{t(`setup.scaleKinds.${kind}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioFieldset
+        legend={t('setup.displayMode')}
+        options={DISPLAY_MODES}
+        value={effectiveDisplayMode}
+        label={(mode) => t(`setup.displayModes.${mode}`)}
+        onChange={setDisplayMode}
+      />
+      <RadioFieldset
+        legend={t('setup.language')}
+        options={LANGUAGES}
+        value={language}
+        label={(code) => t(`language.${code}`)}
+        optionLang={(code) => code}
+        onChange={setLanguage}
+      />
+      <RadioFieldset
+        legend={t('setup.scaleKind')}
+        options={SCALE_KINDS}
+        value={scaleKind}
+        label={(kind) => t(`setup.scaleKinds.${kind}`)}
+        onChange={setScaleKind}
+      />
 
       <fieldset className="fieldset">
         <legend>{t('setup.teachersLegend')}</legend>
