@@ -259,6 +259,9 @@ test('a click on another card right after a drag picks that card', async ({ page
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
   await expect(zone(page, 'applies')).toHaveClass(/zone--over/);
   await page.mouse.up();
+  // dnd-kit swallows clicks for 50 ms after a drop (the drop's own click); a person's
+  // next click comes later than that, and must not be ignored.
+  await page.waitForTimeout(100);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expectCardIn(page, 'gym-dusje', 'applies');
   await expect(matte).toHaveAttribute('aria-pressed', 'true');

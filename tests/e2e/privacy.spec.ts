@@ -1,0 +1,72 @@
+/**
+ * Nothing leaves the device: during a whole conversation (every step's screen and
+ * lazy chunk, a drag, typed words, the graded list) every request goes to the app's own
+ * origin, the Content-Security-Policy is in force, and nothing breaks it.
+ */
+
+import { expect, test } from '@playwright/test';
+import {
+  card,
+  click,
+  createConversation,
+  expectStep,
+  mouseDrag,
+  nextButton,
+  onlyOnProject,
+  tapMove,
+  walkTo,
+} from './support/kortprat';
+
+onlyOnProject('desktop');
+
+test('a whole conversation sends no request to any other origin and breaks no content policy', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+
+  await createConversation(page, { alias: 'Vera', grade: '8', withoutDecks: ['Lærere', 'Situasjoner'] });
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+
+  await walkTo(page, 'sort');
+  await mouseDrag(page, card(page, 'matte'), 'applies');
+  await tapMove(page, click, card(page, 'norsk'), 'applies');
+  await nextButton(page).click();
+  await expectStep(page, 'scale');
+  await mouseDrag(page, card(page, 'matte'), '2');
+  await tapMove(page, click, card(page, 'norsk'), '9');
+  await nextButton(page).click();
+  await expectStep(page, 'explore');
+  await page.getByLabel('Med egne ord').fill('Det er mye bråk');
+  await nextButton(page).click();
+  await page.getByRole('button', { name: /Alle ser på meg/ }).click();
+  // The remaining prompts, one "Videre" each, then the wishes and the recap.
+  const progress = page.locator('.explore__progress');
+  while ((await progress.count()) > 0) {
+    const before = (await progress.allTextContents()).join();
+    await nextButton(page).click();
+    await expect.poll(async () => (await progress.allTextContents()).join()).not.toBe(before);
+  }
+  await expectStep(page, 'wishes');
+  await page.getByRole('textbox').first().fill('En fast voksen i porten');
+  await nextButton(page).click();
+  await expectStep(page, 'recap');
+  await page.getByRole('button', { name: 'Ja, det stemmer' }).click();
+  await expectStep(page, 'handover');
+  await expect(page.locator('tr[data-card-id]')).toHaveCount(2);
+
+  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+});
