@@ -13,6 +13,7 @@ import {
   finishConversation,
 } from '../domain/conversation';
 import { type Pupil, createPupil } from '../domain/pupil';
+import { type DeviceStorage, requestPersistentStorage } from '../persistence/device-storage';
 import { type StorageProblem, classifyStorageError } from '../persistence/errors';
 import { type Repository, openRepository } from '../persistence/repository';
 import { type ReleaseLock, claimConversation } from '../persistence/tab-lock';
@@ -30,6 +31,8 @@ export interface LibraryState {
   openStatus: OpenStatus;
   /** The last write failed; what the pupil did is still on screen and is retried. */
   saveProblem: StorageProblem | null;
+  /** Whether the browser promised to keep our storage, and how much is used. */
+  deviceStorage: DeviceStorage | null;
 }
 
 export type ConversationCommand = (conversation: Conversation, now: number) => Conversation;
@@ -39,6 +42,7 @@ interface Dependencies {
   now: () => number;
   newId: () => string;
   claim: (id: string) => Promise<ReleaseLock | null>;
+  deviceStorage: () => Promise<DeviceStorage>;
 }
 
 const initialState: LibraryState = {
@@ -50,6 +54,7 @@ const initialState: LibraryState = {
   activeId: null,
   openStatus: 'none',
   saveProblem: null,
+  deviceStorage: null,
 };
 
 let deps: Dependencies | null = null;
@@ -59,6 +64,7 @@ function dependencies(): Dependencies {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     claim: claimConversation,
+    deviceStorage: () => requestPersistentStorage(navigator.storage),
   };
   return deps;
 }
@@ -127,9 +133,15 @@ export async function loadLibrary(): Promise<void> {
       conversations: Object.fromEntries(loaded.conversations.map((c) => [c.id, c])),
       unreadable: loaded.unreadable,
     });
+    void refreshDeviceStorage();
   } catch (error) {
     useLibrary.setState({ status: 'failed', loadProblem: classifyStorageError(error) });
   }
+}
+
+/** Asks for persistent storage (once granted, asking again is free) and reads the usage. */
+export async function refreshDeviceStorage(): Promise<void> {
+  useLibrary.setState({ deviceStorage: await dependencies().deviceStorage() });
 }
 
 export interface NewConversationInput {

@@ -12,6 +12,7 @@ import { App } from '../app/app';
 import type { Conversation } from '../domain/conversation';
 import type { Pupil } from '../domain/pupil';
 import { KortpratDatabase } from '../persistence/db';
+import type { DeviceStorage } from '../persistence/device-storage';
 import { type LoadedLibrary, type Repository, openRepository } from '../persistence/repository';
 import type { ReleaseLock } from '../persistence/tab-lock';
 import { flushSaves, resetLibraryForTests } from '../stores/library-store';
@@ -28,6 +29,8 @@ export interface RenderAppOptions {
   wrapRepository?: (repository: Repository) => Repository;
   /** The tab lock; granted at once by default. */
   claim?: (id: string) => Promise<ReleaseLock | null>;
+  /** What the browser says about persistent storage; unknown (no Storage API) by default. */
+  deviceStorage?: DeviceStorage;
 }
 
 export interface RenderedApp {
@@ -111,6 +114,7 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<Rendere
     now: () => TEST_NOW,
     newId: () => `id-${++nextId}`,
     claim: options.claim ?? (async () => () => {}),
+    deviceStorage: async () => options.deviceStorage ?? { persisted: null, usageBytes: null, quotaBytes: null },
   });
 
   window.location.hash = options.hash ?? '#/';

@@ -10,11 +10,28 @@ function pupilSection(alias: string): HTMLElement {
 }
 
 describe('start screen', () => {
+  it('tells the adult whether the browser will keep the conversations, and the space used', async () => {
+    await renderApp({ deviceStorage: { persisted: false, usageBytes: 2_400_000, quotaBytes: 1_000_000_000 } });
+    const panel = await screen.findByRole('region', { name: 'Lagring på dette nettbrettet' });
+    expect(panel).toHaveTextContent('har ikke lovet å ta vare på samtalene');
+    expect(panel).toHaveTextContent(/Brukt: 2,4\sMB av 1[\s\u00a0]000\sMB/);
+  });
+
+  it('says when the browser has promised to keep them', async () => {
+    await renderApp({ deviceStorage: { persisted: true, usageBytes: null, quotaBytes: null } });
+    const panel = await screen.findByRole('region', { name: 'Lagring på dette nettbrettet' });
+    expect(panel).toHaveTextContent('har lovet å ta vare på samtalene');
+    expect(panel).not.toHaveTextContent('Brukt');
+  });
+
   it('says so when there are no conversations yet', async () => {
     await renderApp();
     expect(await screen.findByText('Ingen samtaler ennå. Trykk «Ny samtale» for å begynne.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeInTheDocument();
-    expect(screen.queryAllByRole('heading', { level: 2 })).toHaveLength(0);
+    // No pupil: the only second-level heading is the storage panel's.
+    expect(screen.queryAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Lagring på dette nettbrettet',
+    ]);
   });
 
   it('lists a stored conversation under its pupil with its progress', async () => {

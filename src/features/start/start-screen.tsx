@@ -12,6 +12,7 @@ import { adultLanguage } from '../../lib/adult-language';
 import { LANGUAGES, type Language, switchLanguage } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
 import { deleteConversation, deletePupil, useLibrary } from '../../stores/library-store';
+import { StoragePanel } from './storage-panel';
 
 type PendingDelete = { kind: 'conversation'; conversation: Conversation } | { kind: 'pupil'; pupil: Pupil };
 
@@ -146,6 +147,7 @@ export default function StartScreen() {
           </li>
         ))}
       </ul>
+      <StoragePanel />
       {pending ? (
         <ConfirmDialog
           message={
