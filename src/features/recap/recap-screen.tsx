@@ -4,7 +4,7 @@
  * step and change it, which the summary will record.
  */
 
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardLabel } from '../../components/card-label';
 import { StepFrame } from '../../components/step-frame';
@@ -33,52 +33,36 @@ export default function RecapScreen() {
   return (
     <StepFrame step="recap" title={t('recap.heading')} onBack={() => void goTo('wishes')}>
       <div className="recap">
-        <section className="recap__section recap__section--hard">
-          <h2>{t('recap.hardest')}</h2>
-          {hard.length === 0 ? <p>{t('recap.none')}</p> : null}
-          <ul className="recap__cards">
-            {hard.map((cardId) => (
-              <li key={cardId} className="card card--recap">
-                <span className="card__number">{conversation.ratings[cardId]}</span> {cardLabel(cardId)}
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section className="recap__section recap__section--good">
-          <h2>{t('recap.good')}</h2>
-          {good.length === 0 ? <p>{t('recap.none')}</p> : null}
-          <ul className="recap__cards">
-            {good.map((cardId) => (
-              <li key={cardId} className="card card--recap">
-                <span className="card__number">{conversation.ratings[cardId]}</span> {cardLabel(cardId)}
-                {words(conversation.answers[cardId]?.good) ? <q>{words(conversation.answers[cardId]?.good)}</q> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section className="recap__section">
-          <h2>{t('recap.causes')}</h2>
-          {causes.length === 0 ? <p>{t('recap.none')}</p> : null}
-          <ul>
-            {causes.map((cause) => (
-              <li key={cause}>
-                {t(`cause.${cause}`)} – {t(`causes.size.${conversation.causes[cause]!}`)}
-                {cause === 'noe-annet' && conversation.causeOtherText.trim() ? `: ${conversation.causeOtherText}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section className="recap__section">
-          <h2>{t('recap.wishes')}</h2>
-          {wishes.length === 0 ? <p>{t('recap.none')}</p> : null}
-          <ul>
-            {wishes.map((wish) => (
-              <li key={wish}>
-                {t(`wishes.prompt.${wish}`)} <q>{words(conversation.wishes[wish])}</q>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <RecapSection title={t('recap.hardest')} items={hard} className="recap__section--hard" cards>
+          {(cardId) => (
+            <>
+              <span className="card__number">{conversation.ratings[cardId]}</span> {cardLabel(cardId)}
+            </>
+          )}
+        </RecapSection>
+        <RecapSection title={t('recap.good')} items={good} className="recap__section--good" cards>
+          {(cardId) => (
+            <>
+              <span className="card__number">{conversation.ratings[cardId]}</span> {cardLabel(cardId)}
+              {words(conversation.answers[cardId]?.good) ? <q>{words(conversation.answers[cardId]?.good)}</q> : null}
+            </>
+          )}
+        </RecapSection>
+        <RecapSection title={t('recap.causes')} items={causes}>
+          {(cause) => (
+            <>
+              {t(`cause.${cause}`)} – {t(`causes.size.${conversation.causes[cause]!}`)}
+              {cause === 'noe-annet' && conversation.causeOtherText.trim() ? `: ${conversation.causeOtherText}` : ''}
+            </>
+          )}
+        </RecapSection>
+        <RecapSection title={t('recap.wishes')} items={wishes}>
+          {(wish) => (
+            <>
+              {t(`wishes.prompt.${wish}`)} <q>{words(conversation.wishes[wish])}</q>
+            </>
+          )}
+        </RecapSection>
       </div>
       <section className="recap__question" aria-labelledby="recap-question">
         <h2 id="recap-question">{t('recap.question')}</h2>
@@ -116,5 +100,31 @@ export default function RecapScreen() {
         ) : null}
       </section>
     </StepFrame>
+  );
+}
+
+/** One box of the recap: a heading and its items, or "Ingenting her." when there are none. */
+function RecapSection<T extends string>(props: {
+  title: string;
+  items: readonly T[];
+  className?: string;
+  /** Items shown as cards (the situations) rather than as plain lines. */
+  cards?: boolean;
+  children(item: T): ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { title, items, className, cards, children } = props;
+  return (
+    <section className={['recap__section', className].filter(Boolean).join(' ')}>
+      <h2>{title}</h2>
+      {items.length === 0 ? <p>{t('recap.none')}</p> : null}
+      <ul className={cards ? 'recap__cards' : undefined}>
+        {items.map((item) => (
+          <li key={item} className={cards ? 'card card--recap' : undefined}>
+            {children(item)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
