@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -38,8 +39,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline after the first visit: a service worker precaches the whole build (every lazy
+ * step, both locales, the icon). It never takes over by itself: the app offers the
+ * update on the adult's start screen and applies it only after saving.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['icon.svg'],
+  manifest: {
+    name: 'Kortprat',
+    short_name: 'Kortprat',
+    description: 'Kort og skala for elevsamtalen, lagret bare på dette nettbrettet.',
+    lang: 'nb',
+    display: 'standalone',
+    start_url: '.',
+    scope: '.',
+    background_color: '#fbfaf7',
+    theme_color: '#1f5fa8',
+    icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  publicDir: 'assets/static',
+  plugins: [react(), contentSecurityPolicy(), offline],
   build: {
     target: 'es2022',
     // Source maps stay out of the kiosk build; the bundle is checked by the benchmark.

@@ -13,6 +13,7 @@ import { LANGUAGES, type Language, switchLanguage } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
 import { deleteConversation, deletePupil, useLibrary } from '../../stores/library-store';
 import { StoragePanel } from './storage-panel';
+import { UpdateBanner } from './update-banner';
 
 type PendingDelete = { kind: 'conversation'; conversation: Conversation } | { kind: 'pupil'; pupil: Pupil };
 
@@ -76,6 +77,7 @@ export default function StartScreen() {
           </select>
         </label>
       </header>
+      <UpdateBanner />
       <p>{t('start.intro')}</p>
       <button
         type="button"
