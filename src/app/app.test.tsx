@@ -30,17 +30,17 @@ describe('app', () => {
     );
     const cause = (name: RegExp) => screen.getByRole('button', { name });
 
-    await user.click(cause(/^Redd:/));
+    await user.click(cause(/^Redd\b/));
     expect((await saved()).causes).toEqual({ redd: 1 });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
-    await user.click(cause(/^Trist \/ Lei seg:/));
+    await user.click(cause(/^Trist \/ Lei seg/));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/Nettbrettet er fullt/);
     expect(alert).toHaveTextContent(/fullt, så det siste svaret er ikke lagret ennå/);
     // The pupil's answer stays on screen ...
-    expect(cause(/^Trist \/ Lei seg:/)).toHaveAttribute('aria-pressed', 'true');
-    expect(cause(/^Trist \/ Lei seg:/)).toHaveAccessibleName('Trist / Lei seg: Litt');
+    expect(cause(/^Trist \/ Lei seg/)).toHaveAttribute('aria-pressed', 'true');
+    expect(cause(/^Trist \/ Lei seg/)).toHaveAccessibleName('Trist / Lei seg Litt');
     // ... while the database still holds what was saved before.
     const before = (await storedNow()).conversations.find((c) => c.id === conversation.id);
     expect(before?.causes).toEqual({ redd: 1 });
@@ -67,7 +67,7 @@ describe('app', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/allerede åpen i en annen fane/);
     expect(screen.queryByRole('heading', { name: 'Hva kan gjøre skolen vanskelig?' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /^Redd:/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Redd\b/ })).not.toBeInTheDocument();
 
     await user.click(within(alert).getByRole('button', { name: 'Til samtalelisten' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Samtaler' })).toBeInTheDocument();

@@ -173,11 +173,13 @@ export interface DropZoneProps {
   zoneId: string;
   /** The zone's visible heading, also the tap target that places the selected card. */
   heading: ReactNode;
+  /** A line beside the heading (kept out of the button, whose name must match what it shows). */
+  note?: string;
   className?: string;
   children?: ReactNode;
 }
 
-export function DropZone({ zoneId, heading, className, children }: DropZoneProps) {
+export function DropZone({ zoneId, heading, note, className, children }: DropZoneProps) {
   const board = useBoard();
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: zoneId });
@@ -202,6 +204,7 @@ export function DropZone({ zoneId, heading, className, children }: DropZoneProps
       >
         {heading}
       </button>
+      {note ? <p className="zone__count">{note}</p> : null}
       <div className="zone__cards">{children}</div>
     </section>
   );

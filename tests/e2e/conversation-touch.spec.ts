@@ -30,7 +30,7 @@ test('a whole conversation by touch ends in a graded list, hardest first', async
   const sovn = page.locator('[data-cause="sovn"]');
   await tap(sovn);
   await tap(sovn);
-  await expect(sovn).toHaveAccessibleName('Søvnproblemer: En del');
+  await expect(sovn).toHaveAccessibleName('Søvnproblemer En del');
   const other = page.locator('[data-cause="noe-annet"]');
   await tap(other);
   await expect(other).toHaveAttribute('aria-pressed', 'true');

@@ -42,19 +42,18 @@ export default function CausesScreen() {
                 type="button"
                 className={`cause cause--size-${size ?? 0}`}
                 aria-pressed={size !== undefined}
-                aria-label={t('causes.sizeButton', { label, size: t(`causes.size.${size ?? 0}`) })}
                 data-cause={cause}
                 onClick={() => cycle(cause)}
               >
-                <span className="cause__label">{label}</span>
+                {/* The name is exactly the visible words ("Redd", "Redd Litt"), so voice control can use
+                    what it sees; aria-pressed tells whether the box is chosen at all. */}
+                <span className="cause__label">{label}</span>{' '}
                 <span className="cause__meter" aria-hidden="true">
                   {[1, 2, 3].map((level) => (
                     <span key={level} className={size !== undefined && level <= size ? 'filled' : undefined} />
                   ))}
                 </span>
-                <span className="cause__size" aria-hidden="true">
-                  {size ? t(`causes.size.${size}`) : '\u00a0'}
-                </span>
+                <span className="cause__size">{size ? t(`causes.size.${size}`) : null}</span>
               </button>
             </li>
           );

@@ -66,14 +66,8 @@ export default function SortScreen() {
           <DropZone
             zoneId={DECK_ZONE}
             className="zone--deck"
-            heading={
-              <>
-                {t('sort.deck')}{' '}
-                <span className="zone__count">
-                  {unsorted.length > 0 ? t('sort.unsortedCount', { count: unsorted.length }) : t('sort.allSorted')}
-                </span>
-              </>
-            }
+            heading={t('sort.deck')}
+            note={unsorted.length > 0 ? t('sort.unsortedCount', { count: unsorted.length }) : t('sort.allSorted')}
           >
             <AnimatePresence initial={false}>
               {shownUnsorted.map((card) => (

@@ -1,0 +1,99 @@
+/**
+ * axe in real Chromium on every screen of a conversation (WCAG 2.1 A and AA, and 2.2's
+ * AA rules such as target size): zero violations, on the tablet and on a phone.
+ */
+
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import {
+  card,
+  click,
+  createConversation,
+  expectStep,
+  nextButton,
+  onlyOnProject,
+  tapMove,
+  walkTo,
+} from './support/kortprat';
+
+onlyOnProject('desktop');
+
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const found = result.violations.map(
+    (v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(found).toEqual([]);
+}
+
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`every screen of a conversation passes axe at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await expect(page.locator('[data-hydrated="true"]')).toBeVisible();
+    await expectNoViolations(page, 'start, empty');
+
+    await page.getByRole('button', { name: 'Ny samtale' }).click();
+    await expect(page.getByLabel('Kallenavn')).toBeVisible();
+    await expectNoViolations(page, 'setup');
+    await page.getByRole('button', { name: 'Start samtalen' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, 'setup with errors');
+
+    await createConversation(page, { alias: 'Ada', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] });
+    await expectNoViolations(page, 'welcome');
+    await walkTo(page, 'causes');
+    await page.locator('[data-cause="redd"]').click();
+    await expectNoViolations(page, 'causes');
+    await nextButton(page).click();
+    await expectStep(page, 'sort');
+    await card(page, 'matte').click();
+    await expectNoViolations(page, 'sort, a card selected');
+    await tapMove(page, click, card(page, 'norsk'), 'applies');
+    await card(page, 'matte').click();
+    await page.locator('[data-zone-id="applies"] .zone__target').click();
+    await nextButton(page).click();
+    await expectStep(page, 'scale');
+    await tapMove(page, click, card(page, 'matte'), '2');
+    await expectNoViolations(page, 'scale');
+    await tapMove(page, click, card(page, 'norsk'), '8');
+    await nextButton(page).click();
+    await expectStep(page, 'explore');
+    await page.getByRole('button', { name: 'Velg andre kort (voksen)' }).click();
+    await expectNoViolations(page, 'explore with the card picker');
+    await page.getByRole('button', { name: 'Ferdig' }).click();
+    await nextButton(page).click();
+    await expectNoViolations(page, 'explore, a prompt with choices');
+
+    const progress = page.locator('.explore__progress');
+    while ((await progress.count()) > 0) {
+      const before = (await progress.allTextContents()).join();
+      await nextButton(page).click();
+      await expect.poll(async () => (await progress.allTextContents()).join()).not.toBe(before);
+    }
+    await expectStep(page, 'wishes');
+    await expectNoViolations(page, 'wishes');
+    await nextButton(page).click();
+    await expectStep(page, 'recap');
+    await page.getByRole('button', { name: 'Nei, jeg vil endre noe' }).click();
+    await expectNoViolations(page, 'recap');
+    await page.getByRole('button', { name: 'Ja, det stemmer' }).click();
+    await expectStep(page, 'handover');
+    await expectNoViolations(page, 'handover');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expectNoViolations(page, 'pause');
+    await page.getByRole('button', { name: 'Fortsett samtalen' }).click();
+
+    await page.getByRole('button', { name: 'Avslutt samtalen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
+    await expectNoViolations(page, 'start, with a conversation');
+    await page.getByRole('button', { name: /^Slett samtalen/ }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectNoViolations(page, 'delete confirmation');
+  });
+}
