@@ -26,7 +26,6 @@ import {
   GRADE_MAX,
   GRADE_MIN,
   PILES,
-  RATINGS,
   type Rating,
   SCALE_KINDS,
   STEPS,
@@ -174,5 +173,3 @@ export function restorePupil(raw: unknown): Restored<Pupil> {
   if (!parsed.success) return { ok: false, problem: 'invalid', detail: parsed.error.issues[0]?.path.join('.') };
   return { ok: true, value: parsed.data };
 }
-
-export const isRating = (value: number): value is Rating => (RATINGS as readonly number[]).includes(value);

@@ -6,12 +6,7 @@
  */
 
 import { create } from 'zustand';
-import {
-  type Conversation,
-  type ConversationSettings,
-  createConversation,
-  finishConversation,
-} from '../domain/conversation';
+import { type Conversation, type ConversationSettings, createConversation } from '../domain/conversation';
 import { type Pupil, createPupil } from '../domain/pupil';
 import { type DeviceStorage, requestPersistentStorage } from '../persistence/device-storage';
 import { type StorageProblem, classifyStorageError } from '../persistence/errors';
@@ -250,10 +245,6 @@ export function applyToActive(command: ConversationCommand): Promise<void> {
   if (next === current) return Promise.resolve();
   useLibrary.setState({ conversations: { ...conversations, [next.id]: next } });
   return queueSave(next);
-}
-
-export function finishActive(): Promise<void> {
-  return applyToActive(finishConversation);
 }
 
 export async function deleteConversation(id: string): Promise<void> {

@@ -10,6 +10,7 @@ import {
   click,
   createConversation,
   expectStep,
+  finishExplore,
   nextButton,
   onlyOnProject,
   tapMove,
@@ -70,13 +71,7 @@ for (const viewport of [
     await nextButton(page).click();
     await expectNoViolations(page, 'explore, a prompt with choices');
 
-    const progress = page.locator('.explore__progress');
-    while ((await progress.count()) > 0) {
-      const before = (await progress.allTextContents()).join();
-      await nextButton(page).click();
-      await expect.poll(async () => (await progress.allTextContents()).join()).not.toBe(before);
-    }
-    await expectStep(page, 'wishes');
+    await finishExplore(page);
     await expectNoViolations(page, 'wishes');
     await nextButton(page).click();
     await expectStep(page, 'recap');

@@ -477,3 +477,14 @@ export function onlyOnProject(name: 'desktop' | 'tablet-touch'): void {
     test.skip(info.project.name !== name, `runs on the ${name} project only`);
   });
 }
+
+/** Presses "Videre" through the remaining explore prompts, one at a time, until the wishes step. */
+export async function finishExplore(page: Page): Promise<void> {
+  const progress = page.locator('.explore__progress');
+  while ((await progress.count()) > 0) {
+    const before = (await progress.allTextContents()).join();
+    await nextButton(page).click();
+    await expect.poll(async () => (await progress.allTextContents()).join()).not.toBe(before);
+  }
+  await expectStep(page, 'wishes');
+}
