@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { KortpratDatabase } from '../persistence/db';
+import type { Conversation } from '../domain/conversation';
 import type { Repository } from '../persistence/repository';
 import { aConversation, aPupil } from '../testing/fixtures';
 import { readDatabase, renderApp, renderConversation } from '../testing/render';
+import { openTestRepository } from '../testing/vault';
 
 /** A repository whose writes fail as on a full tablet after the first one, until repaired. */
 function fillsUpAfterFirstSave() {
@@ -74,36 +76,43 @@ describe('app', () => {
     expect((await stored()).conversations).toEqual([conversation]);
   });
 
-  it('warns about a row it cannot read, shows the rest, and leaves the row untouched', async () => {
+  it('warns about rows it cannot read, shows the rest, and leaves those rows untouched', async () => {
     const garbage = { schemaVersion: 1, id: 'broken', pupilId: 'nobody', settings: 'not settings' };
     const mira = aPupil('Mira');
+    const noah = aPupil('Noah');
+    let planted: unknown[] = [];
     const { user, databaseName, stored } = await renderApp({
       prepare: async (name) => {
+        // One row seals a record the restore funnel refuses; another's ciphertext is damaged.
+        const repository = await openTestRepository(name);
+        await repository.save([garbage as unknown as Conversation, aConversation(noah)]);
+        repository.close();
         const db = new KortpratDatabase(name);
-        await db.conversations.put({ id: 'broken', pupilId: 'nobody', updatedAt: 5, body: garbage });
+        const damaged = (await db.conversations.toArray()).find((row) => row.pupilId === noah.id)!;
+        damaged.sealed!.data[5]! ^= 1;
+        await db.conversations.put(damaged);
+        planted = await db.conversations.toArray();
         db.close();
       },
       seed: { pupils: [mira], conversations: [aConversation(mira, { step: 'sort' })] },
     });
 
-    expect(await screen.findByText('1 lagret element kunne ikke leses. Det er latt urørt.')).toBeInTheDocument();
+    expect(await screen.findByText('2 lagrede elementer kunne ikke leses. De er latt urørt.')).toBeInTheDocument();
     expect(
-      screen.getByText('1 lagret element kunne ikke leses. Det er latt urørt.').closest('[role="status"]'),
+      screen.getByText('2 lagrede elementer kunne ikke leses. De er latt urørt.').closest('[role="status"]'),
     ).not.toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Mira' })).toBeInTheDocument();
     expect(screen.getByText('Steg 3 av 8')).toBeInTheDocument();
 
-    // Writing (here: deleting the readable conversation) leaves the unreadable row alone.
+    // Writing (here: deleting the readable conversation) leaves the unreadable rows alone.
     await user.click(screen.getByRole('button', { name: /^Slett samtalen: Mira/ }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Ja, slett' }));
     await expect.poll(() => screen.queryByText('Steg 3 av 8')).toBeNull();
-    expect((await stored()).unreadable).toBe(1);
+    expect((await stored()).unreadable).toBe(2);
 
     const db = new KortpratDatabase(databaseName);
     try {
-      expect(await db.conversations.toArray()).toEqual([
-        { id: 'broken', pupilId: 'nobody', updatedAt: 5, body: garbage },
-      ]);
+      expect(await db.conversations.toArray()).toEqual(planted);
     } finally {
       db.close();
     }

@@ -33,6 +33,7 @@ import {
   conversationCards,
 } from './conversation';
 import { ANSWER_TEXT_MAX_LENGTH, type ExplorePart, GOOD_CARD_PARTS, HARD_CARD_PARTS, WISH_IDS } from './prompts';
+import { DEFAULT_SETTINGS, type DeviceSettings, INACTIVITY_MINUTES, REMINDER_DAYS } from './device-settings';
 import { type Pupil, checkAlias } from './pupil';
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
@@ -104,6 +105,12 @@ const pupilSchema = z.object({
   createdAt: time,
 });
 
+const settingsSchema = z.object({
+  inactivityMinutes: z.catch(z.union(INACTIVITY_MINUTES.map((n) => z.literal(n))), DEFAULT_SETTINGS.inactivityMinutes),
+  reminderDays: z.catch(z.union(REMINDER_DAYS.map((n) => z.literal(n))), DEFAULT_SETTINGS.reminderDays),
+  lastBackupAt: z.catch(z.nullable(time), null),
+});
+
 /** Version N-1 → N, indexed by N. Append only; never edit a published step. */
 const MIGRATIONS: Readonly<Record<number, (record: Record<string, unknown>) => Record<string, unknown>>> = {};
 
@@ -172,4 +179,13 @@ export function restorePupil(raw: unknown): Restored<Pupil> {
   const parsed = pupilSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: 'invalid', detail: parsed.error.issues[0]?.path.join('.') };
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * Settings never fail to load: a missing or odd value falls back to its default, so a
+ * damaged settings record can cost a preference but never access to the conversations.
+ */
+export function restoreSettings(raw: unknown): DeviceSettings {
+  const parsed = settingsSchema.safeParse(isPlainObject(raw) ? raw : {});
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }

@@ -1,13 +1,16 @@
 /**
  * Hash routes, so a reload lands on the same screen with no server: `#/` the list,
  * `#/ny` (optionally `?elev=<id>`) setup, `#/samtale/<id>` a conversation, whose step is
- * stored in the conversation itself.
+ * stored in the conversation itself, and `#/innstillinger` the settings.
  */
 
 import { useSyncExternalStore } from 'react';
 
 export type Route =
-  { name: 'start' } | { name: 'setup'; pupilId: string | null } | { name: 'conversation'; id: string };
+  | { name: 'start' }
+  | { name: 'setup'; pupilId: string | null }
+  | { name: 'conversation'; id: string }
+  | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -15,6 +18,7 @@ export function parseRoute(hash: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'ny') return { name: 'setup', pupilId: new URLSearchParams(query).get('elev') };
   if (parts[0] === 'samtale' && parts[1]) return { name: 'conversation', id: parts[1] };
+  if (parts[0] === 'innstillinger') return { name: 'settings' };
   return { name: 'start' };
 }
 
@@ -26,6 +30,8 @@ export function routeHref(route: Route): string {
       return route.pupilId ? `#/ny?elev=${encodeURIComponent(route.pupilId)}` : '#/ny';
     case 'conversation':
       return `#/samtale/${encodeURIComponent(route.id)}`;
+    case 'settings':
+      return '#/innstillinger';
   }
 }
 

@@ -44,7 +44,8 @@ export class WrongPassphraseError extends Error {
 
 const random = (bytes: number) => crypto.getRandomValues(new Uint8Array(bytes));
 
-async function deriveWrappingKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
+/** The AES key a passphrase yields under these KDF parameters. */
+async function deriveKey(passphrase: string, kdf: KdfParams, usages: KeyUsage[]): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(passphrase.normalize('NFC')),
@@ -57,14 +58,14 @@ async function deriveWrappingKey(passphrase: string, kdf: KdfParams): Promise<Cr
     material,
     { name: 'AES-GCM', length: 256 },
     false,
-    ['wrapKey', 'unwrapKey'],
+    usages,
   );
 }
 
 async function wrap(dataKey: CryptoKey, passphrase: string, iterations: number, now: number): Promise<Keyring> {
   const kdf: KdfParams = { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: random(SALT_BYTES) };
   const wrapIv = random(IV_BYTES);
-  const wrappingKey = await deriveWrappingKey(passphrase, kdf);
+  const wrappingKey = await deriveKey(passphrase, kdf, ['wrapKey', 'unwrapKey']);
   const wrapped = await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv: wrapIv });
   return { version: 1, kdf, wrapIv, wrappedKey: new Uint8Array(wrapped), createdAt: now };
 }
@@ -74,7 +75,7 @@ async function wrap(dataKey: CryptoKey, passphrase: string, iterations: number, 
  * changed, so the key can be wrapped again; the key used for data never is.
  */
 async function unwrap(keyring: Keyring, passphrase: string, extractable: boolean): Promise<CryptoKey> {
-  const wrappingKey = await deriveWrappingKey(passphrase, keyring.kdf);
+  const wrappingKey = await deriveKey(passphrase, keyring.kdf, ['wrapKey', 'unwrapKey']);
   try {
     return await crypto.subtle.unwrapKey(
       'raw',
@@ -97,9 +98,16 @@ export async function createKeyring(
   now: number,
   iterations = KDF_ITERATIONS,
 ): Promise<{ keyring: Keyring; key: CryptoKey }> {
-  const dataKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
-  const keyring = await wrap(dataKey, passphrase, iterations, now);
-  return { keyring, key: await unwrap(keyring, passphrase, false) };
+  const exportable = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+  const keyring = await wrap(exportable, passphrase, iterations, now);
+  // The copy kept for use cannot be exported; the exportable one goes out of scope here.
+  const raw = await crypto.subtle.exportKey('raw', exportable);
+  const key = await crypto.subtle.importKey('raw', raw, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+  new Uint8Array(raw).fill(0);
+  return { keyring, key };
 }
 
 export function unlockKeyring(keyring: Keyring, passphrase: string): Promise<CryptoKey> {
@@ -128,4 +136,62 @@ export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
 export async function open(key: CryptoKey, sealed: Sealed): Promise<unknown> {
   const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv }, key, sealed.data);
   return JSON.parse(new TextDecoder().decode(plain)) as unknown;
+}
+
+// ---- files sealed with a passphrase (backups) -------------------------------------------
+
+/** A value encrypted under a key derived from a passphrase, with what is needed to derive it again. */
+export interface PassphraseSealed {
+  readonly kdf: KdfParams;
+  readonly iv: Bytes;
+  readonly data: Bytes;
+}
+
+/**
+ * Seals a text under a passphrase. `header` is authenticated but not encrypted (AES-GCM
+ * additional data): a file's plain-text fields cannot be changed without opening failing.
+ */
+export async function sealText(
+  text: string,
+  passphrase: string,
+  header: string,
+  iterations = KDF_ITERATIONS,
+): Promise<PassphraseSealed> {
+  const kdf: KdfParams = { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: random(SALT_BYTES) };
+  const iv = random(IV_BYTES);
+  const key = await deriveKey(passphrase, kdf, ['encrypt', 'decrypt']);
+  const additionalData = new TextEncoder().encode(header);
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData },
+    key,
+    new TextEncoder().encode(text),
+  );
+  return { kdf, iv, data: new Uint8Array(data) };
+}
+
+/** Opens a passphrase-sealed text; a wrong passphrase, changed bytes or a changed header all throw WrongPassphraseError. */
+export async function openText(sealed: PassphraseSealed, passphrase: string, header: string): Promise<string> {
+  const key = await deriveKey(passphrase, sealed.kdf, ['encrypt', 'decrypt']);
+  try {
+    const additionalData = new TextEncoder().encode(header);
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData }, key, sealed.data);
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch {
+    throw new WrongPassphraseError();
+  }
+}
+
+const CHUNK = 0x8000;
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+export function fromBase64(text: string): Bytes {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -1,5 +1,6 @@
 /** What went wrong with storage, in words the UI can turn into a message. */
-export type StorageProblem = 'quota' | 'blocked' | 'unavailable' | 'unknown';
+/** 'locked': the vault is locked, so nothing can be read or written until the passphrase is given. */
+export type StorageProblem = 'quota' | 'blocked' | 'unavailable' | 'locked' | 'unknown';
 
 export class StorageError extends Error {
   constructor(

@@ -3,12 +3,16 @@
  * that version laid it out (raw IndexedDB, not today's schema code). Today's app must
  * open each one and read everything in it. When you add `version(n + 1)` to db.ts, add
  * `fixtures/database-v<n>.json` made by version n, and its store layout below.
+ *
+ * Version 1 had no passphrase: its rows are plain, and today's app asks for a passphrase
+ * first, then seals every one of them before anything else happens.
  */
 
 import { describe, expect, it } from 'vitest';
 import { CONVERSATION_SCHEMA_VERSION } from '../domain/conversation';
 import { gradedList } from '../domain/graded-list';
 import v1 from './fixtures/database-v1.json';
+import { KortpratDatabase } from './db';
 import { openRepository } from './repository';
 
 interface Fixture {
@@ -60,9 +64,25 @@ describe('every earlier database version opens and reads in full', () => {
     async (version, fixture) => {
       const name = `migration-v${version}-${crypto.randomUUID()}`;
       await writeRaw(name, fixture);
-      const repository = openRepository(name);
-      const loaded = await repository.loadAll();
+      const repository = openRepository(name, { kdfIterations: 1_000 });
+      expect(await repository.vaultState()).toBe('new');
+      await repository.createVault('en passordfrase', 1);
       repository.close();
+
+      // No plain record is left on disk: every row is sealed, none carries a body.
+      const db = new KortpratDatabase(name);
+      const rows = [...(await db.pupils.toArray()), ...(await db.conversations.toArray())];
+      db.close();
+      expect(rows).toHaveLength(fixture.pupils.length + fixture.conversations.length);
+      for (const row of rows) expect(row).toEqual(expect.objectContaining({ sealed: expect.anything() }));
+      expect(rows.some((row) => 'body' in row)).toBe(false);
+      expect(JSON.stringify(rows)).not.toMatch(/Mira|Tavla|Bussen/);
+
+      // A reload opens it with the passphrase and finds everything.
+      const reopened = openRepository(name, { kdfIterations: 1_000 });
+      expect(await reopened.unlock('en passordfrase', 2)).toEqual({ ok: true });
+      const loaded = await reopened.loadAll();
+      reopened.close();
 
       expect(loaded.unreadable).toBe(0);
       expect(loaded.pupils.map((p) => p.alias)).toEqual(['Mira']);

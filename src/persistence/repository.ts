@@ -2,12 +2,28 @@
  * The one persistence module features reach storage through. It speaks domain types in
  * and out; every row it reads passes the domain's restore funnel, and a row that fails
  * is reported and left untouched on disk (never deleted, never overwritten).
+ *
+ * It also keeps the vault: every record is sealed with the data key before it is written
+ * and opened after it is read, and the key exists only in this closure's memory between
+ * `unlock` and `lock`. Without it, nothing can be read or written.
  */
 
 import type { Conversation } from '../domain/conversation';
+import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
 import type { Pupil } from '../domain/pupil';
-import { restoreConversation, restorePupil } from '../domain/restore';
-import { KortpratDatabase } from './db';
+import { restoreConversation, restorePupil, restoreSettings } from '../domain/restore';
+import { type FailedAttempts, NO_FAILED_ATTEMPTS, nextAttemptAt, recordFailure } from '../domain/vault';
+import {
+  KDF_ITERATIONS,
+  type Keyring,
+  WrongPassphraseError,
+  createKeyring,
+  open,
+  rewrapKeyring,
+  seal,
+  unlockKeyring,
+} from './cipher';
+import { type ConversationRow, KortpratDatabase, type PupilRow } from './db';
 import { StorageError, classifyStorageError } from './errors';
 
 export interface LoadedLibrary {
@@ -17,16 +33,42 @@ export interface LoadedLibrary {
   unreadable: number;
 }
 
+/** 'new': no passphrase yet. 'locked': there is one, the key is not in memory. */
+export type VaultState = 'new' | 'locked' | 'unlocked';
+
+/** The answer to a passphrase: right, wrong, or asked again before the wait was over. */
+export type PassphraseResult = { ok: true } | { ok: false; reason: 'wrong' | 'too-soon'; retryAt: number };
+
 export interface Repository {
+  vaultState(): Promise<VaultState>;
+  /** Sets the first passphrase: makes the data key and seals any rows stored before there was one. */
+  createVault(passphrase: string, now: number): Promise<void>;
+  unlock(passphrase: string, now: number): Promise<PassphraseResult>;
+  /** Checks the passphrase (counting wrong ones) without changing what is unlocked. */
+  checkPassphrase(passphrase: string, now: number): Promise<PassphraseResult>;
+  /** Wraps the same data key under a new passphrase; the stored records are not touched. */
+  changePassphrase(current: string, next: string, now: number): Promise<PassphraseResult>;
+  /** Forgets the data key. */
+  lock(): void;
+  /** Deletes every record, the settings and the key: the way back from a forgotten passphrase. */
+  eraseEverything(): Promise<void>;
+
   loadAll(): Promise<LoadedLibrary>;
   /** The stored conversation as it is now (another tab may have changed it), or null. */
   loadConversation(id: string): Promise<Conversation | null>;
-  /** Saves conversations (and a new pupil) in one transaction. */
-  save(conversations: readonly Conversation[], pupil?: Pupil): Promise<void>;
+  /** Saves conversations and pupils in one transaction. */
+  save(conversations: readonly Conversation[], pupils?: readonly Pupil[]): Promise<void>;
   deleteConversation(id: string): Promise<void>;
   /** Deletes a pupil and every conversation with them. */
   deletePupil(id: string): Promise<void>;
+  loadSettings(): Promise<DeviceSettings>;
+  saveSettings(settings: DeviceSettings): Promise<void>;
   close(): void;
+}
+
+export interface RepositoryOptions {
+  /** PBKDF2 iterations for new and re-wrapped keyrings; tests lower it to stay quick. */
+  kdfIterations?: number;
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -37,7 +79,10 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function openRepository(name?: string): Repository {
+const UNREADABLE = Symbol('unreadable');
+
+export function openRepository(name?: string, options: RepositoryOptions = {}): Repository {
+  const iterations = options.kdfIterations ?? KDF_ITERATIONS;
   const db = new KortpratDatabase(name);
   // Another tab opening a newer schema asks us to step aside; closing lets it upgrade,
   // and the next write then reports 'blocked' instead of silently failing.
@@ -46,23 +91,175 @@ export function openRepository(name?: string): Repository {
     return false;
   });
 
+  let key: CryptoKey | null = null;
+  const requireKey = (): CryptoKey => {
+    if (!key) throw new StorageError('locked');
+    return key;
+  };
+
+  /**
+   * Sealing is asynchronous and cannot run inside an IndexedDB transaction, so records
+   * are sealed first and written after. Writes still start their transactions in the
+   * order they were asked for, so the newest version of a record is the one that stays.
+   */
+  let writeTurn: Promise<unknown> = Promise.resolve();
+  function inOrder<P>(prepared: Promise<P>, write: (rows: P) => Promise<unknown>): Promise<void> {
+    const started = writeTurn.then(() => prepared).then((rows) => ({ done: write(rows) }));
+    writeTurn = started.catch(() => undefined);
+    return guard(async () => {
+      await (
+        await started
+      ).done;
+    });
+  }
+
+  async function openRow(row: PupilRow | ConversationRow, dataKey: CryptoKey): Promise<unknown> {
+    if (!row.sealed) return row.body;
+    try {
+      return await open(dataKey, row.sealed);
+    } catch {
+      return UNREADABLE;
+    }
+  }
+
+  async function readAttempts(): Promise<FailedAttempts> {
+    const row = await db.meta.get('attempts');
+    return row?.id === 'attempts' ? { count: row.count, lastAt: row.lastAt } : NO_FAILED_ATTEMPTS;
+  }
+
+  async function readKeyring(): Promise<Keyring | null> {
+    const row = await db.meta.get('keyring');
+    return row?.id === 'keyring' ? row.keyring : null;
+  }
+
+  /** Tries a passphrase against the stored keyring, keeping count of wrong ones. */
+  async function attempt(
+    passphrase: string,
+    now: number,
+  ): Promise<{ ok: true; key: CryptoKey; keyring: Keyring } | Extract<PassphraseResult, { ok: false }>> {
+    const attempts = await readAttempts();
+    const retryAt = nextAttemptAt(attempts);
+    if (now < retryAt) return { ok: false, reason: 'too-soon', retryAt };
+    const keyring = await readKeyring();
+    if (!keyring) throw new StorageError('unknown');
+    try {
+      const unlocked = await unlockKeyring(keyring, passphrase);
+      if (attempts.count > 0) await db.meta.delete('attempts');
+      return { ok: true, key: unlocked, keyring };
+    } catch (error) {
+      if (!(error instanceof WrongPassphraseError)) throw error;
+      const failed = recordFailure(attempts, now);
+      await db.meta.put({ id: 'attempts', ...failed });
+      return { ok: false, reason: 'wrong', retryAt: nextAttemptAt(failed) };
+    }
+  }
+
+  const sealRow = async <R extends PupilRow | ConversationRow>(row: R, dataKey: CryptoKey): Promise<R> => {
+    if (row.sealed) return row;
+    const { body, ...envelope } = row;
+    return { ...envelope, sealed: await seal(dataKey, body) } as R;
+  };
+
   return {
-    loadAll: () =>
+    vaultState: () =>
       guard(async () => {
+        if (key) return 'unlocked';
+        return (await readKeyring()) ? 'locked' : 'new';
+      }),
+
+    createVault: (passphrase, now) =>
+      guard(async () => {
+        if (await readKeyring()) throw new Error('This device already has a passphrase');
+        const created = await createKeyring(passphrase, now, iterations);
+        // Rows from before there was a passphrase (database version 1) are sealed now,
+        // in the same transaction that stores the keyring: either both happen or neither.
         const [pupilRows, conversationRows] = await db.transaction('r', db.pupils, db.conversations, () =>
           Promise.all([db.pupils.toArray(), db.conversations.toArray()]),
         );
+        const [pupils, conversations, settings] = await Promise.all([
+          Promise.all(pupilRows.map((row) => sealRow(row, created.key))),
+          Promise.all(conversationRows.map((row) => sealRow(row, created.key))),
+          seal(created.key, DEFAULT_SETTINGS),
+        ]);
+        await db.transaction('rw', db.meta, db.pupils, db.conversations, async () => {
+          if (await db.meta.get('keyring')) throw new Error('This device already has a passphrase');
+          await db.meta.bulkPut([
+            { id: 'keyring', keyring: created.keyring },
+            { id: 'settings', sealed: settings },
+          ]);
+          await db.pupils.bulkPut(pupils);
+          await db.conversations.bulkPut(conversations);
+        });
+        key = created.key;
+      }),
+
+    unlock: (passphrase, now) =>
+      guard(async () => {
+        const result = await attempt(passphrase, now);
+        if (!result.ok) return result;
+        key = result.key;
+        // Keyrings made with an older, weaker setting are raised while the passphrase is at hand.
+        if (result.keyring.kdf.iterations < iterations) {
+          const keyring = await rewrapKeyring(result.keyring, passphrase, passphrase, now, iterations);
+          await db.meta.put({ id: 'keyring', keyring });
+        }
+        return { ok: true };
+      }),
+
+    checkPassphrase: (passphrase, now) =>
+      guard(async () => {
+        const result = await attempt(passphrase, now);
+        return result.ok ? { ok: true } : result;
+      }),
+
+    changePassphrase: (current, next, now) =>
+      guard(async () => {
+        const result = await attempt(current, now);
+        if (!result.ok) return result;
+        const keyring = await rewrapKeyring(
+          result.keyring,
+          current,
+          next,
+          now,
+          Math.max(iterations, result.keyring.kdf.iterations),
+        );
+        await db.meta.put({ id: 'keyring', keyring });
+        return { ok: true };
+      }),
+
+    lock: () => {
+      key = null;
+    },
+
+    eraseEverything: () =>
+      guard(async () => {
+        await db.transaction('rw', db.meta, db.pupils, db.conversations, async () => {
+          await Promise.all([db.pupils.clear(), db.conversations.clear(), db.meta.clear()]);
+        });
+        key = null;
+      }),
+
+    loadAll: () =>
+      guard(async () => {
+        const dataKey = requireKey();
+        const [pupilRows, conversationRows] = await db.transaction('r', db.pupils, db.conversations, () =>
+          Promise.all([db.pupils.toArray(), db.conversations.toArray()]),
+        );
+        const [pupilBodies, conversationBodies] = await Promise.all([
+          Promise.all(pupilRows.map((row) => openRow(row, dataKey))),
+          Promise.all(conversationRows.map((row) => openRow(row, dataKey))),
+        ]);
         let unreadable = 0;
         const pupils: Pupil[] = [];
-        for (const row of pupilRows) {
-          const restored = restorePupil(row.body);
-          if (restored.ok) pupils.push(restored.value);
+        for (const body of pupilBodies) {
+          const restored = body === UNREADABLE ? null : restorePupil(body);
+          if (restored?.ok) pupils.push(restored.value);
           else unreadable++;
         }
         const conversations: Conversation[] = [];
-        for (const row of conversationRows) {
-          const restored = restoreConversation(row.body);
-          if (restored.ok) conversations.push(restored.value);
+        for (const body of conversationBodies) {
+          const restored = body === UNREADABLE ? null : restoreConversation(body);
+          if (restored?.ok) conversations.push(restored.value);
           else unreadable++;
         }
         return { pupils, conversations, unreadable };
@@ -70,32 +267,63 @@ export function openRepository(name?: string): Repository {
 
     loadConversation: (id) =>
       guard(async () => {
+        const dataKey = requireKey();
         const row = await db.conversations.get(id);
         if (!row) return null;
-        const restored = restoreConversation(row.body);
-        return restored.ok ? restored.value : null;
+        const body = await openRow(row, dataKey);
+        const restored = body === UNREADABLE ? null : restoreConversation(body);
+        return restored?.ok ? restored.value : null;
       }),
 
-    save: (conversations, pupil) =>
-      guard(() =>
+    save: (conversations, pupils = []) => {
+      const prepared = (async () => {
+        const dataKey = requireKey();
+        return Promise.all([
+          Promise.all(pupils.map(async (p) => ({ id: p.id, sealed: await seal(dataKey, p) }))),
+          Promise.all(
+            conversations.map(async (c) => ({
+              id: c.id,
+              pupilId: c.pupilId,
+              updatedAt: c.updatedAt,
+              sealed: await seal(dataKey, c),
+            })),
+          ),
+        ]);
+      })();
+      return inOrder(prepared, ([pupilRows, conversationRows]) =>
         db.transaction('rw', db.pupils, db.conversations, async () => {
-          if (pupil) await db.pupils.put({ id: pupil.id, body: pupil });
-          await db.conversations.bulkPut(
-            conversations.map((c) => ({ id: c.id, pupilId: c.pupilId, updatedAt: c.updatedAt, body: c })),
-          );
+          await db.pupils.bulkPut(pupilRows);
+          await db.conversations.bulkPut(conversationRows);
         }),
-      ),
+      );
+    },
 
-    deleteConversation: (id) => guard(() => db.conversations.delete(id)),
+    deleteConversation: (id) => inOrder(Promise.resolve(), () => db.conversations.delete(id)),
 
     deletePupil: (id) =>
-      guard(() =>
+      inOrder(Promise.resolve(), () =>
         db.transaction('rw', db.pupils, db.conversations, async () => {
           await db.conversations.where('pupilId').equals(id).delete();
           await db.pupils.delete(id);
         }),
       ),
 
-    close: () => db.close(),
+    loadSettings: () =>
+      guard(async () => {
+        const dataKey = requireKey();
+        const row = await db.meta.get('settings');
+        if (row?.id !== 'settings') return DEFAULT_SETTINGS;
+        return restoreSettings(await open(dataKey, row.sealed).catch(() => undefined));
+      }),
+
+    saveSettings: (settings) => {
+      const prepared = (async () => seal(requireKey(), settings))();
+      return inOrder(prepared, (sealed) => db.meta.put({ id: 'settings', sealed }));
+    },
+
+    close: () => {
+      key = null;
+      db.close();
+    },
   };
 }

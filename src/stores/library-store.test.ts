@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, rateCard, sortCard, setCauseOtherText } from '../domain/conversation';
 import { KortpratDatabase } from '../persistence/db';
-import { type Repository, openRepository } from '../persistence/repository';
+import type { Repository } from '../persistence/repository';
+import { openTestRepository } from '../testing/vault';
 import {
   applyToActive,
+  checkVault,
   closeConversation,
   deletePupil,
   flushSaves,
@@ -16,19 +18,21 @@ import {
 } from './library-store';
 
 let counter = 0;
-function freshStore(
+/** A store on a fresh (or the named) database, unlocked with the test passphrase. */
+async function freshStore(
   name = `store-test-${++counter}`,
   overrides: Partial<Parameters<typeof resetLibraryForTests>[0]> = {},
 ) {
   let id = 0;
   let time = 1_000;
   resetLibraryForTests({
-    repository: openRepository(name),
+    repository: overrides.repository ?? (await openTestRepository(name)),
     now: () => (time += 1_000),
     newId: () => `id-${++id}`,
     claim: async () => () => {},
     ...overrides,
   });
+  await checkVault();
   return name;
 }
 
@@ -39,8 +43,8 @@ async function startMia() {
 }
 
 /** A repository whose writes fail until `heal()` is called. */
-function flakyRepository(name: string) {
-  const real = openRepository(name);
+async function flakyRepository(name: string) {
+  const real = await openTestRepository(name);
   let broken = false;
   const repository: Repository = {
     ...real,
@@ -54,11 +58,11 @@ function flakyRepository(name: string) {
 
 describe('library store', () => {
   it('stores a new pupil (alias trimmed) with the conversation, and loads both back', async () => {
-    const name = freshStore();
+    const name = await freshStore();
     const started = await startMia();
     expect(useLibrary.getState().pupils[started.pupilId]?.alias).toBe('Mia');
 
-    freshStore(name);
+    await freshStore(name);
     await loadLibrary();
     const state = useLibrary.getState();
     expect(state.status).toBe('ready');
@@ -67,19 +71,19 @@ describe('library store', () => {
   });
 
   it('saves every change at once, and the last of many quick changes wins', async () => {
-    const name = freshStore();
+    const name = await freshStore();
     const started = await startMia();
     for (let i = 1; i <= 40; i++) void applyToActive((c, now) => setCauseOtherText(c, 'x'.repeat(i), now));
     await flushSaves();
 
-    const loaded = await openRepository(name).loadAll();
+    const loaded = await (await openTestRepository(name)).loadAll();
     expect(loaded.conversations.find((c) => c.id === started.id)?.causeOtherText).toBe('x'.repeat(40));
   });
 
   it('keeps a failed answer on screen, reports the problem, and stores it on retry', async () => {
     const name = `store-test-${++counter}`;
-    const flaky = flakyRepository(name);
-    freshStore(name, { repository: flaky.repository });
+    const flaky = await flakyRepository(name);
+    await freshStore(name, { repository: flaky.repository });
     const started = await startMia();
     await applyToActive((c, now) => sortCard(c, 'matte', 'applies', now));
 
@@ -100,7 +104,7 @@ describe('library store', () => {
   });
 
   it('refuses to edit a conversation another tab holds', async () => {
-    freshStore(undefined, { claim: async () => null });
+    await freshStore(undefined, { claim: async () => null });
     const started = await startConversation({ pupil: { alias: 'Mia' }, settings: defaultSettings(6, 'nb') });
     await openConversation(started.id);
     expect(useLibrary.getState().openStatus).toBe('locked-elsewhere');
@@ -111,7 +115,7 @@ describe('library store', () => {
 
   it('keeps its own lock when a conversation is closed and at once reopened', async () => {
     const claim = vi.fn(async () => () => {});
-    freshStore(undefined, { claim });
+    await freshStore(undefined, { claim });
     const started = await startConversation({ pupil: { alias: 'Mia' }, settings: defaultSettings(6, 'nb') });
     const first = openConversation(started.id);
     closeConversation();
@@ -121,10 +125,10 @@ describe('library store', () => {
   });
 
   it('opens the stored copy, not the one this tab loaded earlier', async () => {
-    const name = freshStore();
+    const name = await freshStore();
     const started = await startConversation({ pupil: { alias: 'Mia' }, settings: defaultSettings(6, 'nb') });
     // Another tab moves on meanwhile and saves.
-    const otherTab = openRepository(name);
+    const otherTab = await openTestRepository(name);
     await otherTab.save([sortCard(started, 'matte', 'applies', 99_000)]);
     otherTab.close();
 
@@ -133,14 +137,14 @@ describe('library store', () => {
   });
 
   it('reports a conversation that does not exist', async () => {
-    freshStore();
+    await freshStore();
     await loadLibrary();
     await openConversation('nope');
     expect(useLibrary.getState().openStatus).toBe('missing');
   });
 
   it('deletes a pupil together with every conversation with them', async () => {
-    const name = freshStore();
+    const name = await freshStore();
     const mia = await startMia();
     const other = await startConversation({ pupil: { alias: 'Ola' }, settings: defaultSettings(3, 'nb') });
     await startConversation({ pupil: { id: mia.pupilId }, settings: defaultSettings(6, 'nb') });
@@ -148,19 +152,19 @@ describe('library store', () => {
 
     await deletePupil(mia.pupilId);
     expect(Object.keys(useLibrary.getState().conversations)).toEqual([other.id]);
-    const loaded = await openRepository(name).loadAll();
+    const loaded = await (await openTestRepository(name)).loadAll();
     expect(loaded.pupils.map((p) => p.alias)).toEqual(['Ola']);
     expect(loaded.conversations.map((c) => c.id)).toEqual([other.id]);
   });
 
   it('counts unreadable rows and leaves them on disk untouched', async () => {
-    const name = freshStore();
+    const name = await freshStore();
     await startMia();
     const db = new KortpratDatabase(name);
     await db.conversations.put({ id: 'broken', pupilId: 'x', updatedAt: 1, body: { schemaVersion: 1, junk: true } });
     await db.pupils.put({ id: 'from-the-future', body: 'not a pupil' });
 
-    freshStore(name);
+    await freshStore(name);
     await loadLibrary();
     expect(useLibrary.getState().unreadable).toBe(2);
     expect(await db.conversations.get('broken')).toBeDefined();
@@ -170,10 +174,10 @@ describe('library store', () => {
 
   it('says so when the database cannot be read at all', async () => {
     const failing: Repository = {
-      ...openRepository(`store-test-${++counter}`),
+      ...(await openTestRepository(`store-test-${++counter}`)),
       loadAll: () => Promise.reject(Object.assign(new Error('no'), { name: 'MissingAPIError' })),
     };
-    freshStore(undefined, { repository: failing });
+    await freshStore(undefined, { repository: failing });
     await loadLibrary();
     expect(useLibrary.getState()).toMatchObject({ status: 'failed', loadProblem: 'unavailable' });
   });

@@ -7,16 +7,26 @@
 
 import { create } from 'zustand';
 import { type Conversation, type ConversationSettings, createConversation } from '../domain/conversation';
+import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
 import { type Pupil, createPupil } from '../domain/pupil';
+import { type ExportResult, type ImportResult, exportBackup, importBackup } from '../persistence/backup-file';
 import { type DeviceStorage, requestPersistentStorage } from '../persistence/device-storage';
 import { type StorageProblem, classifyStorageError } from '../persistence/errors';
-import { type Repository, openRepository } from '../persistence/repository';
+import {
+  type LoadedLibrary,
+  type PassphraseResult,
+  type Repository,
+  type VaultState,
+  openRepository,
+} from '../persistence/repository';
 import { type ReleaseLock, claimConversation } from '../persistence/tab-lock';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type OpenStatus = 'none' | 'opening' | 'open' | 'locked-elsewhere' | 'missing';
 
 export interface LibraryState {
+  /** Whether the data key is in memory; nothing else is loaded until it is. */
+  vault: 'checking' | VaultState;
   status: LoadStatus;
   loadProblem: StorageProblem | null;
   pupils: Record<string, Pupil>;
@@ -28,6 +38,12 @@ export interface LibraryState {
   saveProblem: StorageProblem | null;
   /** Whether the browser promised to keep our storage, and how much is used. */
   deviceStorage: DeviceStorage | null;
+  settings: DeviceSettings;
+  /**
+   * A conversation has been opened on this tablet since the adult last gave the
+   * passphrase: the adult's screens stay behind the passphrase until they give it again.
+   */
+  pupilModeId: string | null;
 }
 
 export type ConversationCommand = (conversation: Conversation, now: number) => Conversation;
@@ -41,6 +57,7 @@ interface Dependencies {
 }
 
 const initialState: LibraryState = {
+  vault: 'checking',
   status: 'idle',
   loadProblem: null,
   pupils: {},
@@ -50,6 +67,8 @@ const initialState: LibraryState = {
   openStatus: 'none',
   saveProblem: null,
   deviceStorage: null,
+  settings: DEFAULT_SETTINGS,
+  pupilModeId: null,
 };
 
 let deps: Dependencies | null = null;
@@ -117,17 +136,22 @@ export async function flushSaves(): Promise<void> {
 
 // ---- actions ---------------------------------------------------------------------------
 
+function libraryState(loaded: LoadedLibrary): Pick<LibraryState, 'pupils' | 'conversations' | 'unreadable'> {
+  return {
+    pupils: Object.fromEntries(loaded.pupils.map((p) => [p.id, p])),
+    conversations: Object.fromEntries(loaded.conversations.map((c) => [c.id, c])),
+    unreadable: loaded.unreadable,
+  };
+}
+
 export async function loadLibrary(): Promise<void> {
   if (useLibrary.getState().status === 'loading') return;
   useLibrary.setState({ status: 'loading', loadProblem: null });
   try {
-    const loaded = await dependencies().repository.loadAll();
-    useLibrary.setState({
-      status: 'ready',
-      pupils: Object.fromEntries(loaded.pupils.map((p) => [p.id, p])),
-      conversations: Object.fromEntries(loaded.conversations.map((c) => [c.id, c])),
-      unreadable: loaded.unreadable,
-    });
+    const { repository } = dependencies();
+    const [loaded, settings] = await Promise.all([repository.loadAll(), repository.loadSettings()]);
+    if (useLibrary.getState().vault !== 'unlocked') return;
+    useLibrary.setState({ status: 'ready', ...libraryState(loaded), settings });
     void refreshDeviceStorage();
   } catch (error) {
     useLibrary.setState({ status: 'failed', loadProblem: classifyStorageError(error) });
@@ -152,7 +176,7 @@ export async function startConversation(input: NewConversationInput): Promise<Co
   const newPupil = 'alias' in input.pupil ? createPupil(input.pupil.alias, newId(), time) : undefined;
   const pupilId = newPupil?.id ?? (input.pupil as { id: string }).id;
   const conversation = createConversation({ id: newId(), pupilId, settings: input.settings, now: time });
-  await repository.save([conversation], newPupil);
+  await repository.save([conversation], newPupil ? [newPupil] : []);
   useLibrary.setState((state) => ({
     pupils: newPupil ? { ...state.pupils, [newPupil.id]: newPupil } : state.pupils,
     conversations: { ...state.conversations, [conversation.id]: conversation },
@@ -226,7 +250,13 @@ export async function openConversation(id: string): Promise<void> {
     useLibrary.setState({ openStatus: 'missing' });
     return;
   }
-  useLibrary.setState((state) => ({ openStatus: 'open', conversations: { ...state.conversations, [id]: latest } }));
+  useLibrary.setState((state) => ({
+    openStatus: 'open',
+    // A conversation under way puts the tablet in pupil mode; a finished one opened to
+    // read the result is the adult's own screen.
+    pupilModeId: latest.finishedAt === null ? id : state.pupilModeId,
+    conversations: { ...state.conversations, [id]: latest },
+  }));
 }
 
 export function closeConversation(): void {
@@ -271,6 +301,102 @@ export async function deletePupil(id: string): Promise<void> {
 /** Retries a failed save; the banner's "try again" button calls this. */
 export function retrySaves(): Promise<void> {
   return flushSaves();
+}
+
+// ---- the vault -------------------------------------------------------------------------
+
+/** The clock the app runs on (a test's clock in tests). */
+export function currentTime(): number {
+  return dependencies().now();
+}
+
+/** Finds out whether there is a passphrase yet, and whether the key is already in memory. */
+export async function checkVault(): Promise<void> {
+  try {
+    useLibrary.setState({ vault: await dependencies().repository.vaultState() });
+  } catch (error) {
+    useLibrary.setState({ status: 'failed', loadProblem: classifyStorageError(error) });
+  }
+}
+
+export async function createVault(passphrase: string): Promise<void> {
+  const { repository, now } = dependencies();
+  await repository.createVault(passphrase, now());
+  useLibrary.setState({ vault: 'unlocked', status: 'idle' });
+}
+
+export async function unlockVault(passphrase: string): Promise<PassphraseResult> {
+  const { repository, now } = dependencies();
+  const result = await repository.unlock(passphrase, now());
+  // The adult has just proved they are here: their screens are open to them.
+  if (result.ok) useLibrary.setState({ vault: 'unlocked', status: 'idle', pupilModeId: null });
+  return result;
+}
+
+/** The gate out of pupil mode: the adult's passphrase opens the adult's screens again. */
+export async function leavePupilMode(passphrase: string): Promise<PassphraseResult> {
+  const { repository, now } = dependencies();
+  const result = await repository.checkPassphrase(passphrase, now());
+  if (result.ok) useLibrary.setState({ pupilModeId: null });
+  return result;
+}
+
+export function changePassphrase(current: string, next: string): Promise<PassphraseResult> {
+  const { repository, now } = dependencies();
+  return repository.changePassphrase(current, next, now());
+}
+
+/**
+ * Locks the app: writes everything first, then forgets the key and every decrypted
+ * record. If something could not be written, it stays unlocked (and says so) rather
+ * than lose the pupil's answers.
+ */
+export async function lockVault(): Promise<boolean> {
+  if (useLibrary.getState().vault !== 'unlocked') return true;
+  await flushSaves();
+  if (unsaved.size > 0) return false;
+  dropLock();
+  claiming = null;
+  dependencies().repository.lock();
+  useLibrary.setState({ ...initialState, vault: 'locked' }, true);
+  return true;
+}
+
+/** Deletes every pupil, conversation, setting and the key; the app starts over. */
+export async function eraseEverything(): Promise<void> {
+  unsaved.clear();
+  await draining;
+  dropLock();
+  claiming = null;
+  await dependencies().repository.eraseEverything();
+  useLibrary.setState({ ...initialState, vault: 'new' }, true);
+}
+
+export async function updateSettings(change: Partial<DeviceSettings>): Promise<void> {
+  const settings = { ...useLibrary.getState().settings, ...change };
+  await dependencies().repository.saveSettings(settings);
+  useLibrary.setState({ settings });
+}
+
+// ---- backups ---------------------------------------------------------------------------
+
+/** Makes an encrypted backup of everything (pupilId null) or of one pupil. */
+export async function exportBackupFile(passphrase: string, pupilId: string | null): Promise<ExportResult> {
+  const { repository, now } = dependencies();
+  await flushSaves();
+  const result = await exportBackup(repository, passphrase, now(), pupilId);
+  if (result.ok && pupilId === null) await updateSettings({ lastBackupAt: now() });
+  return result;
+}
+
+/** Restores a backup file's text, then reads the library again from storage. */
+export async function importBackupFile(text: string, passphrase: string): Promise<ImportResult> {
+  await flushSaves();
+  const { repository } = dependencies();
+  const result = await importBackup(repository, text, passphrase);
+  // Read back what is stored now, without leaving the screen the adult is on.
+  if (result.ok) useLibrary.setState(libraryState(await repository.loadAll()));
+  return result;
 }
 
 // ---- for tests -------------------------------------------------------------------------

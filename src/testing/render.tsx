@@ -11,12 +11,14 @@ import { afterEach, expect, vi } from 'vitest';
 import { App } from '../app/app';
 import type { Conversation } from '../domain/conversation';
 import type { Pupil } from '../domain/pupil';
+import { open, unlockKeyring } from '../persistence/cipher';
 import { KortpratDatabase } from '../persistence/db';
 import type { DeviceStorage } from '../persistence/device-storage';
 import { type LoadedLibrary, type Repository, openRepository } from '../persistence/repository';
 import type { ReleaseLock } from '../persistence/tab-lock';
 import { flushSaves, resetLibraryForTests } from '../stores/library-store';
 import { type ConversationSpec, type Seed, TEST_NOW, aConversation, aPupil } from './fixtures';
+import { TEST_KDF, TEST_PASSPHRASE, openTestRepository } from './vault';
 
 export interface RenderAppOptions {
   /** The route to start on; `#/` (the list) by default. */
@@ -31,6 +33,13 @@ export interface RenderAppOptions {
   claim?: (id: string) => Promise<ReleaseLock | null>;
   /** What the browser says about persistent storage; unknown (no Storage API) by default. */
   deviceStorage?: DeviceStorage;
+  /**
+   * The vault as the app finds it: unlocked with TEST_PASSPHRASE (the default, as if the
+   * adult had just given it), locked (passphrase set, key not in memory) or new (none set).
+   */
+  vault?: 'unlocked' | 'locked' | 'new';
+  /** The app's clock; tests move `clock.now` to let time pass. TEST_NOW by default. */
+  clock?: { now: number };
 }
 
 export interface RenderedApp {
@@ -44,9 +53,9 @@ export interface RenderedApp {
   storedConversation(id: string): Promise<Conversation | undefined>;
 }
 
-/** Reads a database through a connection of its own, as a reload would. */
+/** Reads a database through a connection of its own, as a reload would (unlocking it with the test passphrase). */
 export async function readDatabase(databaseName: string): Promise<LoadedLibrary> {
-  const repository = openRepository(databaseName);
+  const repository = await openTestRepository(databaseName);
   try {
     return await repository.loadAll();
   } finally {
@@ -61,21 +70,24 @@ export async function readDatabase(databaseName: string): Promise<LoadedLibrary>
 export async function readRawConversation(databaseName: string, id: string): Promise<unknown> {
   const db = new KortpratDatabase(databaseName);
   try {
-    return (await db.conversations.get(id))?.body;
+    const row = await db.conversations.get(id);
+    const keyring = await db.meta.get('keyring');
+    if (!row?.sealed || keyring?.id !== 'keyring') return undefined;
+    return await open(await unlockKeyring(keyring.keyring, TEST_PASSPHRASE), row.sealed);
   } finally {
     db.close();
   }
 }
 
 async function storeSeed(databaseName: string, seed: Seed): Promise<void> {
-  const repository = openRepository(databaseName);
+  const repository = await openTestRepository(databaseName);
   try {
     const pupils = seed.pupils ?? [];
     const conversations = seed.conversations ?? [];
     for (const pupil of pupils) {
       await repository.save(
         conversations.filter((c) => c.pupilId === pupil.id),
-        pupil,
+        [pupil],
       );
     }
     const orphans = conversations.filter((c) => !pupils.some((p) => p.id === c.pupilId));
@@ -103,15 +115,18 @@ afterEach(async () => {
 
 export async function renderApp(options: RenderAppOptions = {}): Promise<RenderedApp> {
   const databaseName = `test-${crypto.randomUUID()}`;
+  const vault = options.vault ?? 'unlocked';
   await options.prepare?.(databaseName);
   if (options.seed) await storeSeed(databaseName, options.seed);
+  else if (vault !== 'new') await openTestRepository(databaseName).then((repository) => repository.close());
 
   let nextId = 0;
-  const real = openRepository(databaseName);
+  const real = vault === 'unlocked' ? await openTestRepository(databaseName) : openRepository(databaseName, TEST_KDF);
   appRepository = real;
+  const clock = options.clock ?? { now: TEST_NOW };
   resetLibraryForTests({
     repository: options.wrapRepository ? options.wrapRepository(real) : real,
-    now: () => TEST_NOW,
+    now: () => clock.now,
     newId: () => `id-${++nextId}`,
     claim: options.claim ?? (async () => () => {}),
     deviceStorage: async () => options.deviceStorage ?? { persisted: null, usageBytes: null, quotaBytes: null },
@@ -127,7 +142,13 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<Rendere
       <App />
     </StrictMode>,
   );
-  await waitFor(() => expect(container.querySelector('[data-hydrated="true"]')).not.toBeNull());
+  if (vault === 'unlocked') {
+    await waitFor(() => expect(container.querySelector('[data-hydrated="true"]')).not.toBeNull());
+  } else {
+    await waitFor(() => expect(container.querySelector(`[data-vault="${vault}"]`)).not.toBeNull());
+  }
+  // Screens are lazy: wait until the route's screen has replaced the loading line.
+  await waitFor(() => expect(container.querySelector('main .loading')).toBeNull());
 
   const stored = async () => {
     await act(async () => {

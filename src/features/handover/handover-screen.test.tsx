@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../testing/fixtures';
+import { TEST_PASSPHRASE } from '../../testing/vault';
 import { renderConversation } from '../../testing/render';
 
 /** The graded list's rows as [rank, card, number, deck]. */
@@ -54,11 +55,14 @@ describe('handover screen', () => {
     expect(screen.getByText('Ingen kort fikk et tall i denne samtalen.')).toBeInTheDocument();
   });
 
-  it('"Avslutt samtalen" finishes the conversation and returns to the list', async () => {
+  it('"Avslutt samtalen" finishes the conversation and, with the passphrase, returns to the list', async () => {
     const { user, saved } = await renderConversation({ step: 'handover', ratings: { matte: 2 } });
     expect((await saved()).finishedAt).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Avslutt samtalen' }));
 
+    // The tablet was in pupil mode: the list of pupils is behind the passphrase.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bare for den voksne' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Passordfrase'), `${TEST_PASSPHRASE}{Enter}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Samtaler' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/');
     expect(screen.getByText('Ferdig')).toBeInTheDocument();

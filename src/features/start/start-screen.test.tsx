@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aConversation, aPupil } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render';
@@ -77,7 +77,7 @@ describe('start screen', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Mira' })).toBeInTheDocument();
     await expect.poll(() => screen.queryByText('Steg 4 av 8')).toBeNull();
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     const saved = await stored();
     expect(saved.conversations).toEqual([]);
     // Only the conversation goes; the pupil stays.

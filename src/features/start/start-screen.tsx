@@ -7,11 +7,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { type Conversation, STEPS, progress, stepIndex } from '../../domain/conversation';
+import { isOld } from '../../domain/device-settings';
 import type { Pupil } from '../../domain/pupil';
 import { adultLanguage } from '../../lib/adult-language';
 import { LANGUAGES, type Language, switchLanguage } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
-import { deleteConversation, deletePupil, useLibrary } from '../../stores/library-store';
+import { currentTime, deleteConversation, deletePupil, lockVault, useLibrary } from '../../stores/library-store';
 import { StoragePanel } from './storage-panel';
 import { UpdateBanner } from './update-banner';
 
@@ -21,6 +22,8 @@ export default function StartScreen() {
   const { t, i18n } = useTranslation();
   const pupils = useLibrary((state) => state.pupils);
   const conversations = useLibrary((state) => state.conversations);
+  const settings = useLibrary((state) => state.settings);
+  const [lockFailed, setLockFailed] = useState(false);
   const [pending, setPending] = useState<PendingDelete | null>(null);
   const [deleteFailed, setDeleteFailed] = useState(false);
 
@@ -39,6 +42,9 @@ export default function StartScreen() {
           (b.conversations[0]?.updatedAt ?? b.pupil.createdAt) - (a.conversations[0]?.updatedAt ?? a.pupil.createdAt),
       );
   }, [pupils, conversations]);
+
+  const now = currentTime();
+  const oldCount = Object.values(conversations).filter((c) => isOld(c.updatedAt, settings, now)).length;
 
   const date = (time: number) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
@@ -76,9 +82,32 @@ export default function StartScreen() {
             ))}
           </select>
         </label>
+        <button type="button" className="button button--secondary" onClick={() => navigate({ name: 'settings' })}>
+          {t('settings.open')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void lockVault().then((locked) => setLockFailed(!locked))}
+        >
+          {t('vault.lock.now')}
+        </button>
       </header>
+      {lockFailed ? (
+        <p className="error" role="alert">
+          {t('vault.lock.failed')}
+        </p>
+      ) : null}
       <UpdateBanner />
       <p>{t('start.intro')}</p>
+      <p className="start__backup">
+        {settings.lastBackupAt === null ? t('backup.never') : t('backup.last', { date: date(settings.lastBackupAt) })}
+      </p>
+      {oldCount > 0 ? (
+        <p className="notice notice--inline" role="status">
+          {t('start.oldReminder', { count: oldCount, days: settings.reminderDays })}
+        </p>
+      ) : null}
       <button
         type="button"
         className="button button--primary"
@@ -101,6 +130,9 @@ export default function StartScreen() {
                 <li key={conversation.id} className="conversation-row">
                   <span className="conversation-row__date">
                     {t('start.conversation', { date: date(conversation.createdAt) })}
+                    {isOld(conversation.updatedAt, settings, now) ? (
+                      <span className="tag">{t('start.old', { days: settings.reminderDays })}</span>
+                    ) : null}
                   </span>
                   <span className="conversation-row__progress">
                     <progress max={1} value={progress(conversation)} aria-hidden="true" />

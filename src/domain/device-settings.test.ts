@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, LOCK_WARNING_MS, idlePhase, isOld } from './device-settings';
+import { restoreSettings } from './restore';
+
+const MINUTE = 60_000;
+
+describe('the inactivity lock', () => {
+  const settings = { ...DEFAULT_SETTINGS, inactivityMinutes: 5 as const };
+
+  it('warns for at least 20 seconds before it locks', () => {
+    expect(LOCK_WARNING_MS).toBeGreaterThanOrEqual(20_000);
+    expect(idlePhase(0, 5 * MINUTE - LOCK_WARNING_MS - 1, settings)).toBe('active');
+    expect(idlePhase(0, 5 * MINUTE - LOCK_WARNING_MS, settings)).toBe('warning');
+    expect(idlePhase(0, 5 * MINUTE - 1, settings)).toBe('warning');
+    expect(idlePhase(0, 5 * MINUTE, settings)).toBe('locked');
+  });
+
+  it('follows the chosen time', () => {
+    expect(idlePhase(0, 9 * MINUTE, { ...settings, inactivityMinutes: 10 })).toBe('active');
+    expect(idlePhase(0, 9 * MINUTE, settings)).toBe('locked');
+  });
+});
+
+describe('old conversations', () => {
+  it('are those unchanged for longer than the reminder age', () => {
+    const day = 24 * 60 * MINUTE;
+    const settings = { ...DEFAULT_SETTINGS, reminderDays: 90 as const };
+    expect(isOld(0, settings, 90 * day)).toBe(false);
+    expect(isOld(0, settings, 90 * day + 1)).toBe(true);
+  });
+});
+
+describe('restoring settings', () => {
+  it('keeps valid choices', () => {
+    const stored = { inactivityMinutes: 15, reminderDays: 365, lastBackupAt: 123 };
+    expect(restoreSettings(stored)).toEqual(stored);
+  });
+
+  it('falls back to defaults value by value, never failing', () => {
+    expect(restoreSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(restoreSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
+    expect(restoreSettings({ inactivityMinutes: 7, reminderDays: 30, lastBackupAt: -1 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      reminderDays: 30,
+    });
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Settings of this tablet that the adult chooses: how soon an idle app locks, when to
+ * remind about old conversations, and when the last backup was made. Stored encrypted
+ * like everything else, and restored through the one restore funnel.
+ */
+
+/** Minutes without a touch or key press before the app locks. */
+export const INACTIVITY_MINUTES = [2, 5, 10, 15, 30] as const;
+export type InactivityMinutes = (typeof INACTIVITY_MINUTES)[number];
+
+/** Conversations older than this many days are pointed out on the adult's list. */
+export const REMINDER_DAYS = [30, 90, 180, 365] as const;
+export type ReminderDays = (typeof REMINDER_DAYS)[number];
+
+/** The warning before an inactivity lock lasts this long (WCAG 2.2.1 asks for at least 20 s). */
+export const LOCK_WARNING_MS = 30_000;
+
+export interface DeviceSettings {
+  readonly inactivityMinutes: InactivityMinutes;
+  readonly reminderDays: ReminderDays;
+  /** When the last backup file was made on this tablet, or null for never. */
+  readonly lastBackupAt: number | null;
+}
+
+export const DEFAULT_SETTINGS: DeviceSettings = { inactivityMinutes: 5, reminderDays: 180, lastBackupAt: null };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether a conversation last changed at `updatedAt` is older than the reminder age. */
+export function isOld(updatedAt: number, settings: DeviceSettings, now: number): boolean {
+  return now - updatedAt > settings.reminderDays * DAY_MS;
+}
+
+export type IdlePhase = 'active' | 'warning' | 'locked';
+
+/** Where an idle app is: active, showing the lock warning, or due to lock. */
+export function idlePhase(lastActivityAt: number, now: number, settings: DeviceSettings): IdlePhase {
+  const idle = now - lastActivityAt;
+  const limit = settings.inactivityMinutes * 60_000;
+  if (idle >= limit) return 'locked';
+  return idle >= limit - LOCK_WARNING_MS ? 'warning' : 'active';
+}

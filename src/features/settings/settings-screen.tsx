@@ -1,0 +1,173 @@
+/**
+ * The adult's settings for this tablet: when the app locks itself, when to be reminded
+ * of old conversations, the passphrase, backups, and erasing everything.
+ */
+
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { PassphraseField } from '../../components/passphrase-field';
+import { usePassphraseFailure } from '../../components/use-passphrase-failure';
+import { INACTIVITY_MINUTES, REMINDER_DAYS } from '../../domain/device-settings';
+import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH, checkNewPassphrase } from '../../domain/vault';
+import { navigate } from '../../lib/router';
+import { changePassphrase, currentTime, eraseEverything, updateSettings, useLibrary } from '../../stores/library-store';
+import { BackupPanel } from './backup-panel';
+
+function ChangePassphrase() {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeated, setRepeated] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [working, setWorking] = useState(false);
+  const failure = usePassphraseFailure(currentTime);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    const invalid = checkNewPassphrase(next, repeated);
+    setProblem(invalid && t(`vault.problem.${invalid}`, { min: PASSPHRASE_MIN_LENGTH, max: PASSPHRASE_MAX_LENGTH }));
+    if (invalid || working || failure.waiting) return;
+    setWorking(true);
+    try {
+      const result = await changePassphrase(current, next);
+      failure.record(result);
+      if (result.ok) {
+        setDone(true);
+        setCurrent('');
+        setNext('');
+        setRepeated('');
+      }
+    } catch {
+      setProblem(t('settings.failed'));
+    }
+    setWorking(false);
+  };
+
+  return (
+    <form
+      className="settings__section"
+      aria-labelledby="passphrase-heading"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
+      <h2 id="passphrase-heading">{t('settings.passphrase.heading')}</h2>
+      <p>{t('settings.passphrase.intro')}</p>
+      <PassphraseField
+        label={t('settings.passphrase.current')}
+        value={current}
+        onChange={setCurrent}
+        showLabel={t('vault.show')}
+        autoComplete="current-password"
+        error={failure.message}
+      />
+      <PassphraseField
+        label={t('settings.passphrase.next')}
+        hint={t('vault.create.hint', { min: PASSPHRASE_MIN_LENGTH })}
+        value={next}
+        onChange={setNext}
+        showLabel={t('vault.show')}
+        autoComplete="new-password"
+      />
+      <PassphraseField
+        label={t('vault.create.repeat')}
+        value={repeated}
+        onChange={setRepeated}
+        showLabel={t('vault.show')}
+        autoComplete="new-password"
+        error={problem ?? undefined}
+      />
+      <button type="submit" className="button button--primary" disabled={working || failure.waiting}>
+        {working ? t('vault.checking') : t('settings.passphrase.submit')}
+      </button>
+      <p role="status">{done ? t('settings.passphrase.done') : ''}</p>
+    </form>
+  );
+}
+
+export default function SettingsScreen() {
+  const { t } = useTranslation();
+  const settings = useLibrary((state) => state.settings);
+  const [failed, setFailed] = useState(false);
+  const [confirmErase, setConfirmErase] = useState(false);
+
+  const save = (change: Parameters<typeof updateSettings>[0]) => {
+    setFailed(false);
+    updateSettings(change).catch(() => setFailed(true));
+  };
+
+  return (
+    <div className="settings">
+      <header className="start__header">
+        <h1>{t('settings.heading')}</h1>
+        <button type="button" className="button button--secondary" onClick={() => navigate({ name: 'start' })}>
+          {t('app.backToList')}
+        </button>
+      </header>
+      {failed ? (
+        <p className="error" role="alert">
+          {t('settings.failed')}
+        </p>
+      ) : null}
+
+      <section className="settings__section" aria-labelledby="lock-heading">
+        <h2 id="lock-heading">{t('settings.lock.heading')}</h2>
+        <label className="field">
+          <span>{t('settings.lock.inactivity')}</span>
+          <select
+            value={settings.inactivityMinutes}
+            onChange={(event) =>
+              save({ inactivityMinutes: Number(event.target.value) as (typeof INACTIVITY_MINUTES)[number] })
+            }
+          >
+            {INACTIVITY_MINUTES.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {t('settings.minutes', { count: minutes })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('settings.reminder')}</span>
+          <select
+            value={settings.reminderDays}
+            onChange={(event) => save({ reminderDays: Number(event.target.value) as (typeof REMINDER_DAYS)[number] })}
+          >
+            {REMINDER_DAYS.map((days) => (
+              <option key={days} value={days}>
+                {t('settings.days', { count: days })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <ChangePassphrase />
+      <BackupPanel />
+
+      <section className="settings__section" aria-labelledby="erase-heading">
+        <h2 id="erase-heading">{t('vault.erase.heading')}</h2>
+        <p>{t('vault.erase.intro')}</p>
+        <button type="button" className="button button--danger" onClick={() => setConfirmErase(true)}>
+          {t('vault.erase.button')}
+        </button>
+      </section>
+      {confirmErase ? (
+        <ConfirmDialog
+          message={t('vault.erase.confirm')}
+          confirmLabel={t('vault.erase.yes')}
+          cancelLabel={t('start.cancel')}
+          onConfirm={() => {
+            setConfirmErase(false);
+            eraseEverything()
+              .then(() => navigate({ name: 'start' }))
+              .catch(() => setFailed(true));
+          }}
+          onCancel={() => setConfirmErase(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Pupil mode's door: while a conversation is under way on this tablet, the adult's
+ * screens (the list of pupils, setup, settings) open only with the adult's passphrase.
+ * The pupil can always go back to their own conversation.
+ */
+
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PassphraseField } from '../../components/passphrase-field';
+import { usePassphraseFailure } from '../../components/use-passphrase-failure';
+import { navigate } from '../../lib/router';
+import { currentTime, leavePupilMode } from '../../stores/library-store';
+
+export function AdultGate({ conversationId }: { conversationId: string }) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [working, setWorking] = useState(false);
+  const [storageFailed, setStorageFailed] = useState(false);
+  const failure = usePassphraseFailure(currentTime);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (working || failure.waiting || passphrase === '') return;
+    setWorking(true);
+    setStorageFailed(false);
+    try {
+      const result = await leavePupilMode(passphrase);
+      failure.record(result);
+      if (!result.ok) setPassphrase('');
+    } catch {
+      setStorageFailed(true);
+    }
+    setWorking(false);
+  };
+
+  return (
+    <div className="vault" data-gate="adult">
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <h1>{t('vault.gate.heading')}</h1>
+        <p>{t('vault.gate.intro')}</p>
+        <PassphraseField
+          label={t('vault.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          showLabel={t('vault.show')}
+          autoComplete="current-password"
+          error={failure.message}
+          autoFocus
+        />
+        <div className="vault__actions">
+          <button type="submit" className="button button--primary" disabled={working || failure.waiting}>
+            {working ? t('vault.checking') : t('vault.gate.submit')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => navigate({ name: 'conversation', id: conversationId })}
+          >
+            {t('vault.gate.back')}
+          </button>
+        </div>
+      </form>
+      {storageFailed ? (
+        <p className="error" role="alert">
+          {t('storage.loadFailed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { type Conversation, answerPrompt, setCauseOtherText } from '../domain/conversation';
+import { aConversation, aPupil } from '../testing/fixtures';
+import { KortpratDatabase } from './db';
+import { openRepository } from './repository';
+
+const FAST = { kdfIterations: 1_000 };
+const PASSPHRASE = 'grønn sykkel ved fjorden';
+let counter = 0;
+const freshName = () => `repository-test-${++counter}`;
+
+async function newVault(name = freshName()) {
+  const repository = openRepository(name, FAST);
+  await repository.createVault(PASSPHRASE, 1_000);
+  return { name, repository };
+}
+
+/** Every byte IndexedDB holds for this database, as text a search can run over. */
+async function rawContents(name: string): Promise<string> {
+  const db = new KortpratDatabase(name);
+  try {
+    const rows = [...(await db.pupils.toArray()), ...(await db.conversations.toArray()), ...(await db.meta.toArray())];
+    // Uint8Arrays are spelled out byte by byte and also decoded, so text hidden in them would show.
+    return JSON.stringify(rows, (_key, value: unknown) =>
+      value instanceof Uint8Array ? `${[...value].join(',')}|${new TextDecoder().decode(value)}` : value,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+describe('the vault', () => {
+  it('is new until a passphrase is set, then locked in every new connection until unlocked', async () => {
+    const name = freshName();
+    const first = openRepository(name, FAST);
+    expect(await first.vaultState()).toBe('new');
+    await first.createVault(PASSPHRASE, 1);
+    expect(await first.vaultState()).toBe('unlocked');
+    first.close();
+
+    const second = openRepository(name, FAST);
+    expect(await second.vaultState()).toBe('locked');
+    await expect(second.loadAll()).rejects.toMatchObject({ problem: 'locked' });
+    await expect(second.save([aConversation(aPupil('Mia'))])).rejects.toMatchObject({ problem: 'locked' });
+    expect(await second.unlock(PASSPHRASE, 2)).toEqual({ ok: true });
+    expect(await second.vaultState()).toBe('unlocked');
+    second.lock();
+    expect(await second.vaultState()).toBe('locked');
+    second.close();
+  });
+
+  it('stores nothing of the pupil in the clear: no alias, no typed word, no card text', async () => {
+    const { name, repository } = await newVault();
+    const pupil = aPupil('Solveig Hansen');
+    let conversation: Conversation = aConversation(pupil, { step: 'explore', ratings: { matte: 2 } });
+    conversation = setCauseOtherText(conversation, 'Bussen om morgenen', 5);
+    conversation = answerPrompt(
+      conversation,
+      'matte',
+      'situation',
+      { choices: [], text: 'Når læreren spør meg', unknown: false, typedByAdult: false },
+      6,
+    );
+    await repository.save([conversation], [pupil]);
+    await repository.saveSettings({ inactivityMinutes: 10, reminderDays: 90, lastBackupAt: null });
+    repository.close();
+
+    const raw = await rawContents(name);
+    for (const secret of ['Solveig', 'Hansen', 'Bussen', 'morgenen', 'læreren', 'matte', 'explore', PASSPHRASE]) {
+      expect(raw).not.toContain(secret);
+    }
+    // …and the same database, unlocked, gives it all back.
+    const reopened = openRepository(name, FAST);
+    await reopened.unlock(PASSPHRASE, 7);
+    const loaded = await reopened.loadAll();
+    expect(loaded.pupils).toEqual([pupil]);
+    expect(loaded.conversations).toEqual([conversation]);
+    expect((await reopened.loadSettings()).inactivityMinutes).toBe(10);
+    reopened.close();
+  });
+
+  it('makes every write with a fresh IV', async () => {
+    const { name, repository } = await newVault();
+    const conversation = aConversation(aPupil('Mia'));
+    const ivs = new Set<string>();
+    const db = new KortpratDatabase(name);
+    for (let i = 0; i < 5; i++) {
+      await repository.save([conversation]);
+      ivs.add((await db.conversations.get(conversation.id))!.sealed!.iv.join());
+    }
+    db.close();
+    repository.close();
+    expect(ivs.size).toBe(5);
+  });
+
+  it('refuses a wrong passphrase, then makes each next attempt wait longer, across reloads', async () => {
+    const { name, repository } = await newVault();
+    repository.close();
+
+    const tab = openRepository(name, FAST);
+    expect(await tab.unlock('feil', 10_000)).toEqual({ ok: false, reason: 'wrong', retryAt: 11_000 });
+    // Too early: refused without even trying, the right passphrase included.
+    expect(await tab.unlock(PASSPHRASE, 10_500)).toEqual({ ok: false, reason: 'too-soon', retryAt: 11_000 });
+    expect(await tab.unlock('feil igjen', 11_000)).toEqual({ ok: false, reason: 'wrong', retryAt: 13_000 });
+    tab.close();
+
+    // A reload does not reset the count.
+    const reloaded = openRepository(name, FAST);
+    expect(await reloaded.unlock('feil', 13_000)).toEqual({ ok: false, reason: 'wrong', retryAt: 18_000 });
+    expect(await reloaded.vaultState()).toBe('locked');
+    expect(await reloaded.unlock(PASSPHRASE, 18_000)).toEqual({ ok: true });
+    // The right one clears it.
+    reloaded.lock();
+    expect(await reloaded.unlock('feil', 20_000)).toEqual({ ok: false, reason: 'wrong', retryAt: 21_000 });
+    reloaded.close();
+  });
+
+  it('changes the passphrase by re-wrapping the same key: the records stay as they are', async () => {
+    const { name, repository } = await newVault();
+    const conversation = aConversation(aPupil('Mia'));
+    await repository.save([conversation]);
+    const db = new KortpratDatabase(name);
+    const before = await db.conversations.get(conversation.id);
+
+    expect(await repository.changePassphrase('feil', 'ny lang frase', 2)).toMatchObject({ ok: false, reason: 'wrong' });
+    expect(await repository.changePassphrase(PASSPHRASE, 'ny lang frase', 3_000)).toEqual({ ok: true });
+    expect(await db.conversations.get(conversation.id)).toEqual(before);
+    db.close();
+    repository.close();
+
+    const reopened = openRepository(name, FAST);
+    expect(await reopened.unlock(PASSPHRASE, 4_000)).toMatchObject({ ok: false, reason: 'wrong' });
+    expect(await reopened.unlock('ny lang frase', 10_000)).toEqual({ ok: true });
+    expect((await reopened.loadAll()).conversations).toEqual([conversation]);
+    reopened.close();
+  });
+
+  it('raises a keyring made with fewer iterations when it is unlocked', async () => {
+    const { name, repository } = await newVault();
+    repository.close();
+    const stronger = openRepository(name, { kdfIterations: 2_000 });
+    await stronger.unlock(PASSPHRASE, 2);
+    stronger.close();
+    const db = new KortpratDatabase(name);
+    const keyring = await db.meta.get('keyring');
+    db.close();
+    expect(keyring?.id === 'keyring' && keyring.keyring.kdf.iterations).toBe(2_000);
+    const again = openRepository(name, FAST);
+    expect(await again.unlock(PASSPHRASE, 3)).toEqual({ ok: true });
+    again.close();
+  });
+
+  it('erases everything: records, settings and key', async () => {
+    const { name, repository } = await newVault();
+    await repository.save([aConversation(aPupil('Mia'))], [aPupil('Mia')]);
+    await repository.eraseEverything();
+    expect(await repository.vaultState()).toBe('new');
+    repository.close();
+    expect(await rawContents(name)).toBe('[]');
+  });
+
+  it('starts writes in the order they were asked for, so the newest version stays', async () => {
+    const { name, repository } = await newVault();
+    const conversation = aConversation(aPupil('Mia'));
+    // A big older version takes longer to seal than the small newer one that follows it.
+    const big = setCauseOtherText(conversation, 'x'.repeat(8_000_000), 1);
+    const small = setCauseOtherText(conversation, 'siste', 2);
+    await Promise.all([repository.save([big]), repository.save([small])]);
+    repository.close();
+    const reopened = openRepository(name, FAST);
+    await reopened.unlock(PASSPHRASE, 99);
+    expect((await reopened.loadAll()).conversations.map((c) => c.causeOtherText)).toEqual(['siste']);
+    reopened.close();
+  });
+});
