@@ -13,7 +13,10 @@ import {
   finishExplore,
   nextButton,
   onlyOnProject,
+  passAdultGate,
+  setPassphrase,
   tapMove,
+  unlock,
   walkTo,
 } from './support/kortprat';
 
@@ -36,8 +39,32 @@ for (const viewport of [
   test(`every screen of a conversation passes axe at ${viewport.width}×${viewport.height}`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto('/');
+    await expect(page.getByLabel('Ny passordfrase', { exact: true })).toBeVisible();
+    await expectNoViolations(page, 'first start: choose a passphrase');
+    await page.getByRole('button', { name: 'Lagre passordfrasen' }).click();
+    await expect(page.getByLabel('Skriv passordfrasen en gang til', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expectNoViolations(page, 'first start with an error');
+    await setPassphrase(page);
     await expect(page.locator('[data-hydrated="true"]')).toBeVisible();
     await expectNoViolations(page, 'start, empty');
+
+    await page.getByRole('button', { name: 'Innstillinger' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
+    await expectNoViolations(page, 'settings');
+    await page.getByRole('button', { name: 'Til samtalelisten' }).click();
+    await page.getByRole('button', { name: 'Lås' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kortprat er låst' })).toBeVisible();
+    await page.getByLabel('Passordfrase', { exact: true }).fill('ikke riktig');
+    await page.getByLabel('Passordfrase', { exact: true }).press('Enter');
+    await expect(page.getByText(/Passordfrasen stemmer ikke/)).toBeVisible();
+    await page.getByRole('button', { name: 'Glemt passordfrasen?' }).click();
+    await expectNoViolations(page, 'lock screen after a wrong passphrase');
+    await expect(page.getByRole('button', { name: 'Lås opp' })).toBeEnabled();
+    await unlock(page);
+    await expect(page.locator('[data-hydrated="true"]')).toBeVisible();
 
     await page.getByRole('button', { name: 'Ny samtale' }).click();
     await expect(page.getByLabel('Kallenavn')).toBeVisible();
@@ -85,6 +112,9 @@ for (const viewport of [
     await page.getByRole('button', { name: 'Fortsett samtalen' }).click();
 
     await page.getByRole('button', { name: 'Avslutt samtalen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bare for den voksne' })).toBeVisible();
+    await expectNoViolations(page, 'adult gate');
+    await passAdultGate(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
     await expectNoViolations(page, 'start, with a conversation');
     await page.getByRole('button', { name: /^Slett samtalen/ }).click();

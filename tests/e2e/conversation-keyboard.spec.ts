@@ -12,14 +12,15 @@ import {
   expectStep,
   gradedRows,
   keyboardDrag,
-  numberLabel,
   nextButton,
+  numberLabel,
   onlyOnProject,
+  PASSPHRASE,
   steerScale,
   steerSort,
   tabAndEnter,
-  tapAnnouncements,
   tabTo,
+  tapAnnouncements,
   waitForHydration,
   zoneTarget,
 } from './support/kortprat';
@@ -199,6 +200,11 @@ test('a whole conversation by keyboard only', async ({ page }) => {
     ['4', CUSTOM, '9'],
   ]);
   await tabAndEnter(page, page.getByRole('button', { name: 'Avslutt samtalen' }));
+  // Pupil mode: the list is behind the passphrase, typed into the focused field.
+  await expect(page.getByRole('heading', { level: 1, name: 'Bare for den voksne' })).toBeVisible();
+  await expect(page.getByLabel('Passordfrase', { exact: true })).toBeFocused();
+  await page.keyboard.type(PASSPHRASE);
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
   await expect(page.locator('.conversation-row')).toContainText('Ferdig');
   await expect(page.getByRole('button', { name: /^Se resultatet: Tore, / })).toBeVisible();

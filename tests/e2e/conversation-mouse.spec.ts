@@ -16,6 +16,7 @@ import {
   mouseDrag,
   nextButton,
   onlyOnProject,
+  passAdultGate,
   tapMove,
   walkTo,
   zone,
@@ -189,6 +190,7 @@ test('a whole conversation by mouse ends in a graded list, hardest first', async
     ['5', CUSTOM, '10'],
   ]);
   await page.getByRole('button', { name: 'Avslutt samtalen' }).click();
+  await passAdultGate(page);
 
   // The start list marks it done.
   await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();

@@ -13,6 +13,7 @@ import {
   gradedRows,
   nextButton,
   onlyOnProject,
+  passAdultGate,
   tap,
   tapAnnouncements,
   tapMove,
@@ -135,6 +136,7 @@ test('a whole conversation by touch ends in a graded list, hardest first', async
     ['4', 'Gym – ute', '10'],
   ]);
   await tap(page.getByRole('button', { name: 'Avslutt samtalen' }));
+  await passAdultGate(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
   await expect(page.locator('.conversation-row')).toContainText('Ferdig');
   await expect(page.getByRole('button', { name: /^Se resultatet: Ola, / })).toBeVisible();

@@ -1,7 +1,8 @@
 /**
  * Nothing leaves the device: during a whole conversation (every step's screen and
  * lazy chunk, a drag, typed words, the graded list) every request goes to the app's own
- * origin, the Content-Security-Policy is in force, and nothing breaks it.
+ * origin, the Content-Security-Policy is in force, and nothing breaks it. And what stays
+ * on the device is ciphertext: the raw IndexedDB holds none of the pupil's words.
  */
 
 import { expect, test } from '@playwright/test';
@@ -14,6 +15,7 @@ import {
   mouseDrag,
   nextButton,
   onlyOnProject,
+  PASSPHRASE,
   tapMove,
   walkTo,
 } from './support/kortprat';
@@ -63,4 +65,37 @@ test('a whole conversation sends no request to any other origin and breaks no co
 
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
+
+  // Every row of every store, with byte arrays spelled out and decoded as text too, and
+  // all of localStorage: none of it holds the alias, a typed word or the passphrase.
+  const raw = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('kortprat');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const rows: unknown[] = [];
+          for (const name of names) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => rows.push(name, ...all.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(
+              JSON.stringify([rows, { ...localStorage }], (_key, value: unknown) =>
+                value instanceof Uint8Array ? `${[...value].join(',')}|${new TextDecoder().decode(value)}` : value,
+              ),
+            );
+          };
+        };
+      }),
+  );
+  expect(raw).toContain('conversations');
+  expect(raw).toContain('sealed');
+  for (const secret of ['Vera', 'Det er mye bråk', 'bråk', 'En fast voksen i porten', 'porten', PASSPHRASE]) {
+    expect(raw).not.toContain(secret);
+  }
 });

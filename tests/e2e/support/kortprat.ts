@@ -58,7 +58,43 @@ export const tap: Press = async (target) => {
   }
 };
 
+/** The adult's passphrase in every test: set on first start, asked after every reload. */
+export const PASSPHRASE = 'blå elefant på tur';
+
+/** First start: choose the passphrase (typed, then Enter). */
+export async function setPassphrase(page: Page): Promise<void> {
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Velg en passordfrase for dette nettbrettet' }),
+  ).toBeVisible();
+  await page.getByLabel('Ny passordfrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Skriv passordfrasen en gang til', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Skriv passordfrasen en gang til', { exact: true }).press('Enter');
+}
+
+/** The lock screen: the passphrase, then Enter. */
+export async function unlock(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Kortprat er låst' })).toBeVisible();
+  await page.getByLabel('Passordfrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Passordfrase', { exact: true }).press('Enter');
+}
+
+/** Pupil mode's door to the adult's screens. */
+export async function passAdultGate(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Bare for den voksne' })).toBeVisible();
+  await page.getByLabel('Passordfrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Passordfrase', { exact: true }).press('Enter');
+}
+
+/**
+ * Waits until the app has loaded what is stored, setting the passphrase on a fresh
+ * browser profile or unlocking after a reload, as the adult would.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
+  const app = page.locator('.app[data-vault]:not([data-vault="checking"])');
+  await expect(app).toHaveCount(1);
+  const vault = await app.getAttribute('data-vault');
+  if (vault === 'new') await setPassphrase(page);
+  else if (vault === 'locked') await unlock(page);
   await expect(page.locator('.app[data-hydrated="true"]')).toHaveCount(1);
 }
 
@@ -434,26 +470,72 @@ export async function walkTo(page: Page, step: 'causes' | 'sort' | 'scale', pres
 }
 
 /**
- * The conversation as stored in IndexedDB right now (the `body` of its row), read with
- * the plain IndexedDB API, for waiting until a change is on disk.
+ * The conversation as stored in IndexedDB right now, opened with the passphrase the way
+ * the app does it (the row itself is ciphertext), for waiting until a change is on disk.
+ * The derived key is kept on the page between polls.
  */
 export async function storedConversation(page: Page, id: string): Promise<string> {
   return page.evaluate(
-    (conversationId) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('kortprat');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('conversations', 'readonly').objectStore('conversations').get(conversationId);
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => {
-            db.close();
-            resolve(JSON.stringify((get.result as { body?: unknown } | undefined)?.body ?? null));
+    async ({ conversationId, passphrase }) => {
+      const read = <T>(store: string, key: string) =>
+        new Promise<T | undefined>((resolve, reject) => {
+          const open = indexedDB.open('kortprat');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const get = db.transaction(store, 'readonly').objectStore(store).get(key);
+            get.onerror = () => reject(get.error);
+            get.onsuccess = () => {
+              db.close();
+              resolve(get.result as T | undefined);
+            };
           };
-        };
-      }),
-    id,
+        });
+      type Keyring = {
+        kdf: { salt: Uint8Array<ArrayBuffer>; iterations: number };
+        wrapIv: Uint8Array<ArrayBuffer>;
+        wrappedKey: Uint8Array<ArrayBuffer>;
+      };
+      const cache = globalThis as { e2eDataKey?: CryptoKey };
+      if (!cache.e2eDataKey) {
+        const { keyring } = (await read<{ keyring: Keyring }>('meta', 'keyring'))!;
+        const material = await crypto.subtle.importKey(
+          'raw',
+          new TextEncoder().encode(passphrase.normalize('NFC')),
+          'PBKDF2',
+          false,
+          ['deriveKey'],
+        );
+        const wrapping = await crypto.subtle.deriveKey(
+          { name: 'PBKDF2', hash: 'SHA-256', salt: keyring.kdf.salt, iterations: keyring.kdf.iterations },
+          material,
+          { name: 'AES-GCM', length: 256 },
+          false,
+          ['unwrapKey'],
+        );
+        cache.e2eDataKey = await crypto.subtle.unwrapKey(
+          'raw',
+          keyring.wrappedKey,
+          wrapping,
+          { name: 'AES-GCM', iv: keyring.wrapIv },
+          { name: 'AES-GCM', length: 256 },
+          false,
+          ['decrypt'],
+        );
+      }
+      const row = await read<{ sealed?: { iv: Uint8Array<ArrayBuffer>; data: Uint8Array<ArrayBuffer> } }>(
+        'conversations',
+        conversationId,
+      );
+      if (!row?.sealed) return 'null';
+      const plain = await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: row.sealed.iv },
+        cache.e2eDataKey,
+        row.sealed.data,
+      );
+      return new TextDecoder().decode(plain);
+    },
+    { conversationId: id, passphrase: PASSPHRASE },
   );
 }
 
