@@ -15,6 +15,8 @@ export interface PassphraseFieldProps {
   /** 'current-password' to unlock, 'new-password' when choosing one, 'off' for a backup's. */
   autoComplete: 'current-password' | 'new-password' | 'off';
   autoFocus?: boolean;
+  /** 'numeric' brings up the number pad for a PIN. */
+  inputMode?: 'numeric';
 }
 
 export function PassphraseField({
@@ -26,6 +28,7 @@ export function PassphraseField({
   error,
   autoComplete,
   autoFocus,
+  inputMode,
 }: PassphraseFieldProps) {
   const id = useId();
   const [visible, setVisible] = useState(false);
@@ -45,6 +48,7 @@ export function PassphraseField({
           value={value}
           onChange={(event) => onChange(event.target.value)}
           autoComplete={autoComplete}
+          inputMode={inputMode}
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, LOCK_WARNING_MS, idlePhase, isOld } from './device-settings';
+import { DEFAULT_SETTINGS, LOCK_WARNING_MS, checkNewPin, idlePhase, isOld } from './device-settings';
 import { restoreSettings } from './restore';
 
 const MINUTE = 60_000;
@@ -21,6 +21,17 @@ describe('the inactivity lock', () => {
   });
 });
 
+describe('a new PIN', () => {
+  it('is 4 to 8 digits, typed the same twice', () => {
+    expect(checkNewPin('123', '123')).toBe('not-digits');
+    expect(checkNewPin('12a4', '12a4')).toBe('not-digits');
+    expect(checkNewPin('123456789', '123456789')).toBe('not-digits');
+    expect(checkNewPin('4711', '4712')).toBe('mismatch');
+    expect(checkNewPin('4711', '4711')).toBeNull();
+    expect(checkNewPin('12345678', '12345678')).toBeNull();
+  });
+});
+
 describe('old conversations', () => {
   it('are those unchanged for longer than the reminder age', () => {
     const day = 24 * 60 * MINUTE;
@@ -32,14 +43,19 @@ describe('old conversations', () => {
 
 describe('restoring settings', () => {
   it('keeps valid choices', () => {
-    const stored = { inactivityMinutes: 15, reminderDays: 365, lastBackupAt: 123 };
+    const stored = {
+      inactivityMinutes: 15,
+      reminderDays: 365,
+      lastBackupAt: 123,
+      pin: { salt: 'c2FsdA==', hash: 'aGFzaA==', iterations: 100_000 },
+    };
     expect(restoreSettings(stored)).toEqual(stored);
   });
 
   it('falls back to defaults value by value, never failing', () => {
     expect(restoreSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(restoreSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
-    expect(restoreSettings({ inactivityMinutes: 7, reminderDays: 30, lastBackupAt: -1 })).toEqual({
+    expect(restoreSettings({ inactivityMinutes: 7, reminderDays: 30, lastBackupAt: -1, pin: 'x' })).toEqual({
       ...DEFAULT_SETTINGS,
       reminderDays: 30,
     });

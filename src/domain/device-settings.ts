@@ -15,14 +15,42 @@ export type ReminderDays = (typeof REMINDER_DAYS)[number];
 /** The warning before an inactivity lock lasts this long (WCAG 2.2.1 asks for at least 20 s). */
 export const LOCK_WARNING_MS = 30_000;
 
+/**
+ * The adult PIN, a quicker way than the passphrase out of pupil mode. It is a gate, not
+ * a key: it opens nothing that is encrypted. Only a salted hash is kept (inside the
+ * sealed settings); wrong PINs count as wrong passphrases, so guessing meets the same waits.
+ */
+export interface PinHash {
+  /** Base64 of the random salt. */
+  readonly salt: string;
+  /** Base64 of PBKDF2-SHA-256(pin, salt, iterations). */
+  readonly hash: string;
+  readonly iterations: number;
+}
+
 export interface DeviceSettings {
   readonly inactivityMinutes: InactivityMinutes;
   readonly reminderDays: ReminderDays;
   /** When the last backup file was made on this tablet, or null for never. */
   readonly lastBackupAt: number | null;
+  readonly pin: PinHash | null;
 }
 
-export const DEFAULT_SETTINGS: DeviceSettings = { inactivityMinutes: 5, reminderDays: 180, lastBackupAt: null };
+export const DEFAULT_SETTINGS: DeviceSettings = {
+  inactivityMinutes: 5,
+  reminderDays: 180,
+  lastBackupAt: null,
+  pin: null,
+};
+
+export const PIN_PATTERN = /^\d{4,8}$/;
+
+export type PinProblem = 'not-digits' | 'mismatch';
+
+export function checkNewPin(pin: string, repeated: string): PinProblem | null {
+  if (!PIN_PATTERN.test(pin)) return 'not-digits';
+  return pin === repeated ? null : 'mismatch';
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -109,6 +109,16 @@ const settingsSchema = z.object({
   inactivityMinutes: z.catch(z.union(INACTIVITY_MINUTES.map((n) => z.literal(n))), DEFAULT_SETTINGS.inactivityMinutes),
   reminderDays: z.catch(z.union(REMINDER_DAYS.map((n) => z.literal(n))), DEFAULT_SETTINGS.reminderDays),
   lastBackupAt: z.catch(z.nullable(time), null),
+  pin: z.catch(
+    z.nullable(
+      z.object({
+        salt: z.string().check(z.maxLength(100)),
+        hash: z.string().check(z.maxLength(100)),
+        iterations: z.number().check(z.int(), z.positive()),
+      }),
+    ),
+    null,
+  ),
 });
 
 /** Version N-1 → N, indexed by N. Append only; never edit a published step. */

@@ -6,6 +6,8 @@
  * only; nothing here ever touches localStorage.
  */
 
+import type { PinHash } from '../domain/device-settings';
+
 export const KDF_ITERATIONS = 600_000;
 /** Bytes backed by a plain ArrayBuffer, as WebCrypto wants them. */
 export type Bytes = Uint8Array<ArrayBuffer>;
@@ -194,4 +196,29 @@ export function fromBase64(text: string): Bytes {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+// ---- the adult PIN ---------------------------------------------------------------------
+
+const PIN_ITERATIONS = 100_000;
+
+async function pinBits(pin: string, salt: Bytes, iterations: number): Promise<Uint8Array> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
+  return new Uint8Array(
+    await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256),
+  );
+}
+
+/** A salted hash of the PIN, to keep inside the sealed settings. */
+export async function hashPin(pin: string): Promise<PinHash> {
+  const salt = random(SALT_BYTES);
+  return { salt: toBase64(salt), hash: toBase64(await pinBits(pin, salt, PIN_ITERATIONS)), iterations: PIN_ITERATIONS };
+}
+
+export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> {
+  const expected = fromBase64(stored.hash);
+  const actual = await pinBits(pin, fromBase64(stored.salt), stored.iterations);
+  let difference = expected.length ^ actual.length;
+  for (let i = 0; i < expected.length; i++) difference |= expected[i]! ^ (actual[i] ?? 0);
+  return difference === 0;
 }

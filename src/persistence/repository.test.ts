@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Conversation, answerPrompt, setCauseOtherText } from '../domain/conversation';
+import { DEFAULT_SETTINGS } from '../domain/device-settings';
 import { aConversation, aPupil } from '../testing/fixtures';
+import { hashPin } from './cipher';
 import { KortpratDatabase } from './db';
 import { openRepository } from './repository';
 
@@ -62,7 +64,7 @@ describe('the vault', () => {
       6,
     );
     await repository.save([conversation], [pupil]);
-    await repository.saveSettings({ inactivityMinutes: 10, reminderDays: 90, lastBackupAt: null });
+    await repository.saveSettings({ ...DEFAULT_SETTINGS, inactivityMinutes: 10, reminderDays: 90 });
     repository.close();
 
     const raw = await rawContents(name);
@@ -148,6 +150,24 @@ describe('the vault', () => {
     const again = openRepository(name, FAST);
     expect(await again.unlock(PASSPHRASE, 3)).toEqual({ ok: true });
     again.close();
+  });
+
+  it('lets the adult through pupil mode with the PIN, which counts wrong guesses like wrong passphrases', async () => {
+    const { repository } = await newVault();
+    expect(await repository.checkAdult('4711', 10_000)).toMatchObject({ ok: false, reason: 'wrong' });
+    // No PIN set: only the passphrase opens.
+    expect(await repository.checkAdult(PASSPHRASE, 11_000)).toEqual({ ok: true });
+
+    await repository.saveSettings({ ...DEFAULT_SETTINGS, pin: await hashPin('4711') });
+    expect(await repository.checkAdult('4711', 12_000)).toEqual({ ok: true });
+    expect(await repository.checkAdult('1234', 13_000)).toEqual({ ok: false, reason: 'wrong', retryAt: 14_000 });
+    // The wait applies to the PIN too: no quick run through all 10,000.
+    expect(await repository.checkAdult('4711', 13_500)).toMatchObject({ ok: false, reason: 'too-soon' });
+    expect(await repository.checkAdult('4711', 14_000)).toEqual({ ok: true });
+    // The PIN is a gate, not a key: it does not unlock the vault.
+    repository.lock();
+    expect(await repository.unlock('4711', 20_000)).toMatchObject({ ok: false, reason: 'wrong' });
+    repository.close();
   });
 
   it('erases everything: records, settings and key', async () => {

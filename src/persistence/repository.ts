@@ -9,7 +9,7 @@
  */
 
 import type { Conversation } from '../domain/conversation';
-import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
+import { DEFAULT_SETTINGS, type DeviceSettings, PIN_PATTERN } from '../domain/device-settings';
 import type { Pupil } from '../domain/pupil';
 import { restoreConversation, restorePupil, restoreSettings } from '../domain/restore';
 import { type FailedAttempts, NO_FAILED_ATTEMPTS, nextAttemptAt, recordFailure } from '../domain/vault';
@@ -22,6 +22,7 @@ import {
   rewrapKeyring,
   seal,
   unlockKeyring,
+  verifyPin,
 } from './cipher';
 import { type ConversationRow, KortpratDatabase, type PupilRow } from './db';
 import { StorageError, classifyStorageError } from './errors';
@@ -46,6 +47,8 @@ export interface Repository {
   unlock(passphrase: string, now: number): Promise<PassphraseResult>;
   /** Checks the passphrase (counting wrong ones) without changing what is unlocked. */
   checkPassphrase(passphrase: string, now: number): Promise<PassphraseResult>;
+  /** Checks the adult's PIN (when one is set) or passphrase; a wrong one counts as a wrong passphrase. */
+  checkAdult(secret: string, now: number): Promise<PassphraseResult>;
   /** Wraps the same data key under a new passphrase; the stored records are not touched. */
   changePassphrase(current: string, next: string, now: number): Promise<PassphraseResult>;
   /** Forgets the data key. */
@@ -154,6 +157,12 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     }
   }
 
+  async function readSettings(dataKey: CryptoKey): Promise<DeviceSettings> {
+    const row = await db.meta.get('settings');
+    if (row?.id !== 'settings') return DEFAULT_SETTINGS;
+    return restoreSettings(await open(dataKey, row.sealed).catch(() => undefined));
+  }
+
   const sealRow = async <R extends PupilRow | ConversationRow>(row: R, dataKey: CryptoKey): Promise<R> => {
     if (row.sealed) return row;
     const { body, ...envelope } = row;
@@ -209,6 +218,20 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     checkPassphrase: (passphrase, now) =>
       guard(async () => {
         const result = await attempt(passphrase, now);
+        return result.ok ? { ok: true } : result;
+      }),
+
+    checkAdult: (secret, now) =>
+      guard(async () => {
+        const attempts = await readAttempts();
+        const retryAt = nextAttemptAt(attempts);
+        if (now < retryAt) return { ok: false, reason: 'too-soon', retryAt };
+        const { pin } = await readSettings(requireKey());
+        if (pin && PIN_PATTERN.test(secret) && (await verifyPin(secret, pin))) {
+          if (attempts.count > 0) await db.meta.delete('attempts');
+          return { ok: true };
+        }
+        const result = await attempt(secret, now);
         return result.ok ? { ok: true } : result;
       }),
 
@@ -308,13 +331,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
         }),
       ),
 
-    loadSettings: () =>
-      guard(async () => {
-        const dataKey = requireKey();
-        const row = await db.meta.get('settings');
-        if (row?.id !== 'settings') return DEFAULT_SETTINGS;
-        return restoreSettings(await open(dataKey, row.sealed).catch(() => undefined));
-      }),
+    loadSettings: () => guard(() => readSettings(requireKey())),
 
     saveSettings: (settings) => {
       const prepared = (async () => seal(requireKey(), settings))();

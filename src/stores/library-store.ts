@@ -10,6 +10,7 @@ import { type Conversation, type ConversationSettings, createConversation } from
 import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
 import { type Pupil, createPupil } from '../domain/pupil';
 import { type ExportResult, type ImportResult, exportBackup, importBackup } from '../persistence/backup-file';
+import { hashPin } from '../persistence/cipher';
 import { type DeviceStorage, requestPersistentStorage } from '../persistence/device-storage';
 import { type StorageProblem, classifyStorageError } from '../persistence/errors';
 import {
@@ -333,10 +334,10 @@ export async function unlockVault(passphrase: string): Promise<PassphraseResult>
   return result;
 }
 
-/** The gate out of pupil mode: the adult's passphrase opens the adult's screens again. */
-export async function leavePupilMode(passphrase: string): Promise<PassphraseResult> {
+/** The gate out of pupil mode: the adult's passphrase (or PIN) opens the adult's screens again. */
+export async function leavePupilMode(secret: string): Promise<PassphraseResult> {
   const { repository, now } = dependencies();
-  const result = await repository.checkPassphrase(passphrase, now());
+  const result = await repository.checkAdult(secret, now());
   if (result.ok) useLibrary.setState({ pupilModeId: null });
   return result;
 }
@@ -370,6 +371,11 @@ export async function eraseEverything(): Promise<void> {
   claiming = null;
   await dependencies().repository.eraseEverything();
   useLibrary.setState({ ...initialState, vault: 'new' }, true);
+}
+
+/** Sets the adult PIN (only its salted hash is kept), or removes it with null. */
+export async function setPin(pin: string | null): Promise<void> {
+  await updateSettings({ pin: pin === null ? null : await hashPin(pin) });
 }
 
 export async function updateSettings(change: Partial<DeviceSettings>): Promise<void> {

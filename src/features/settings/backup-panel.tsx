@@ -44,9 +44,9 @@ function ExportForm() {
       failure.record(result);
       setPassphrase('');
       if (result.ok) {
+        // The file name says nothing about the pupil: it may be listed where the contents cannot be read.
         const day = new Date(currentTime()).toISOString().slice(0, 10);
-        const who = pupilId ? `-${pupils[pupilId]?.alias.replace(/[^\p{L}\p{N}]+/gu, '-') ?? 'elev'}` : '';
-        download(result.text, `kortprat${who}-${day}.json`);
+        download(result.text, `kortprat${pupilId ? '-en-elev' : ''}-${day}.json`);
         setMessage(t('backup.exported', { count: result.conversations }));
       }
     } catch {

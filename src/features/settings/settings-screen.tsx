@@ -8,10 +8,17 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PassphraseField } from '../../components/passphrase-field';
 import { usePassphraseFailure } from '../../components/use-passphrase-failure';
-import { INACTIVITY_MINUTES, REMINDER_DAYS } from '../../domain/device-settings';
+import { INACTIVITY_MINUTES, REMINDER_DAYS, checkNewPin } from '../../domain/device-settings';
 import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH, checkNewPassphrase } from '../../domain/vault';
 import { navigate } from '../../lib/router';
-import { changePassphrase, currentTime, eraseEverything, updateSettings, useLibrary } from '../../stores/library-store';
+import {
+  changePassphrase,
+  currentTime,
+  eraseEverything,
+  setPin,
+  updateSettings,
+  useLibrary,
+} from '../../stores/library-store';
 import { BackupPanel } from './backup-panel';
 
 function ChangePassphrase() {
@@ -87,6 +94,70 @@ function ChangePassphrase() {
   );
 }
 
+function AdultPin() {
+  const { t } = useTranslation();
+  const hasPin = useLibrary((state) => state.settings.pin !== null);
+  const [pin, setPinText] = useState('');
+  const [repeated, setRepeated] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+
+  const save = async (next: string | null) => {
+    setMessage('');
+    try {
+      await setPin(next);
+      setPinText('');
+      setRepeated('');
+      setMessage(next === null ? t('settings.pin.removed') : t('settings.pin.saved'));
+    } catch {
+      setProblem(t('settings.failed'));
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const invalid = checkNewPin(pin, repeated);
+    setProblem(invalid && t(`settings.pin.problem.${invalid}`));
+    if (!invalid) void save(pin);
+  };
+
+  return (
+    <form className="settings__section" aria-labelledby="pin-heading" onSubmit={submit} noValidate>
+      <h2 id="pin-heading">{t('settings.pin.heading')}</h2>
+      <p>{t('settings.pin.intro')}</p>
+      <p>{hasPin ? t('settings.pin.isSet') : t('settings.pin.notSet')}</p>
+      <PassphraseField
+        label={t('settings.pin.new')}
+        value={pin}
+        onChange={setPinText}
+        showLabel={t('vault.show')}
+        autoComplete="off"
+        inputMode="numeric"
+      />
+      <PassphraseField
+        label={t('settings.pin.repeat')}
+        value={repeated}
+        onChange={setRepeated}
+        showLabel={t('vault.show')}
+        autoComplete="off"
+        inputMode="numeric"
+        error={problem ?? undefined}
+      />
+      <div className="vault__actions">
+        <button type="submit" className="button button--primary">
+          {t('settings.pin.submit')}
+        </button>
+        {hasPin ? (
+          <button type="button" className="button button--secondary" onClick={() => void save(null)}>
+            {t('settings.pin.remove')}
+          </button>
+        ) : null}
+      </div>
+      <p role="status">{message}</p>
+    </form>
+  );
+}
+
 export default function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useLibrary((state) => state.settings);
@@ -145,6 +216,7 @@ export default function SettingsScreen() {
       </section>
 
       <ChangePassphrase />
+      <AdultPin />
       <BackupPanel />
 
       <section className="settings__section" aria-labelledby="erase-heading">

@@ -1,6 +1,7 @@
 /**
  * Pupil mode's door: while a conversation is under way on this tablet, the adult's
- * screens (the list of pupils, setup, settings) open only with the adult's passphrase.
+ * screens (the list of pupils, setup, settings) open only with the adult's passphrase,
+ * or the adult PIN when one is set.
  * The pupil can always go back to their own conversation.
  */
 
@@ -9,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { PassphraseField } from '../../components/passphrase-field';
 import { usePassphraseFailure } from '../../components/use-passphrase-failure';
 import { navigate } from '../../lib/router';
-import { currentTime, leavePupilMode } from '../../stores/library-store';
+import { currentTime, leavePupilMode, useLibrary } from '../../stores/library-store';
 
 export function AdultGate({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function AdultGate({ conversationId }: { conversationId: string }) {
   const [working, setWorking] = useState(false);
   const [storageFailed, setStorageFailed] = useState(false);
   const failure = usePassphraseFailure(currentTime);
+  const hasPin = useLibrary((state) => state.settings.pin !== null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,9 +39,9 @@ export function AdultGate({ conversationId }: { conversationId: string }) {
     <div className="vault" data-gate="adult">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <h1>{t('vault.gate.heading')}</h1>
-        <p>{t('vault.gate.intro')}</p>
+        <p>{hasPin ? t('vault.gate.introPin') : t('vault.gate.intro')}</p>
         <PassphraseField
-          label={t('vault.passphrase')}
+          label={hasPin ? t('vault.gate.passphraseOrPin') : t('vault.passphrase')}
           value={passphrase}
           onChange={setPassphrase}
           showLabel={t('vault.show')}

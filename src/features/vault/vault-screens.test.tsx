@@ -121,6 +121,30 @@ describe('pupil mode', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
   });
 
+  it('opens with the adult PIN once one is set in the settings', async () => {
+    const mira = aPupil('Mira');
+    const conversation = aConversation(mira, { step: 'causes' });
+    const { user } = await renderApp({
+      hash: '#/innstillinger',
+      seed: { pupils: [mira], conversations: [conversation] },
+    });
+    await user.type(screen.getByLabelText('Ny PIN'), '4711');
+    await user.type(screen.getByLabelText('Skriv PIN-en en gang til'), '4712');
+    await user.click(screen.getByRole('button', { name: 'Lagre PIN' }));
+    expect(screen.getByText('De to feltene er ikke like.')).toBeVisible();
+    await user.clear(screen.getByLabelText('Skriv PIN-en en gang til'));
+    await user.type(screen.getByLabelText('Skriv PIN-en en gang til'), '4711');
+    await user.click(screen.getByRole('button', { name: 'Lagre PIN' }));
+    expect(await screen.findByText('PIN-en er lagret.')).toBeVisible();
+    expect(screen.getByText('En PIN er valgt.')).toBeVisible();
+
+    window.location.hash = `#/samtale/${conversation.id}`;
+    await screen.findByRole('heading', { name: 'Hva kan gjøre skolen vanskelig?' });
+    await user.click(screen.getByRole('button', { name: 'Til samtalelisten' }));
+    await user.type(await screen.findByLabelText('PIN eller passordfrase'), '4711{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
+  });
+
   it('is not entered by opening a finished conversation to read the result', async () => {
     const { user } = await renderConversation({ step: 'handover', finished: true });
     await user.click(screen.getByRole('button', { name: 'Til samtalelisten' }));
