@@ -65,10 +65,12 @@ export function App() {
   }, [vault, status]);
   usePageLifecycle();
 
-  // Adult screens speak the adult's language; a conversation switches to the pupil's.
+  // Adult screens (the lock screen too) speak the adult's language; a conversation
+  // switches to the pupil's.
+  const onPupilScreen = route.name === 'conversation' && vault === 'unlocked';
   useEffect(() => {
-    if (route.name !== 'conversation') void switchLanguage(adultLanguage.get());
-  }, [route.name]);
+    if (!onPupilScreen) void switchLanguage(adultLanguage.get());
+  }, [onPupilScreen]);
 
   let screen;
   if (status === 'failed') {

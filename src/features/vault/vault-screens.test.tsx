@@ -179,8 +179,10 @@ describe('locking', () => {
     expect(await screen.findByRole('heading', { name: 'Hva kan gjøre skolen vanskelig?' })).toBeVisible();
   });
 
-  it('shows the lock when the page comes back from the back-forward cache', async () => {
-    await renderConversation({ step: 'causes' });
+  it("shows the lock, in the adult's language, when the page comes back from the back-forward cache", async () => {
+    // The pupil's conversation is in English; the lock screen is the adult's, in bokmål.
+    await renderConversation({ step: 'causes', settings: { language: 'en' } });
+    expect(screen.getByRole('heading', { level: 1, name: 'What can make school hard?' })).toBeVisible();
     act(() => {
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     });
