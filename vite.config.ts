@@ -80,5 +80,8 @@ export default defineConfig({
     setupFiles: ['src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'locales/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Vitest would use one worker on a two-core machine; the screen tests spend much of
+    // their time waiting, so two finish in about two thirds of the time.
+    maxWorkers: 2,
   },
 });

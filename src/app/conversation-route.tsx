@@ -7,7 +7,8 @@
 import { type ComponentType, type LazyExoticComponent, Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../domain/conversation';
-import { switchLanguage } from '../lib/i18n';
+import { adultLanguage } from '../lib/adult-language';
+import { UNREVIEWED_LANGUAGES, loadLanguage, switchLanguage } from '../lib/i18n';
 import { MotionProvider } from '../lib/motion';
 import { navigate } from '../lib/router';
 import { activeConversation, closeConversation, openConversation, useLibrary } from '../stores/library-store';
@@ -39,7 +40,10 @@ export default function ConversationRoute({ id }: { id: string }) {
   useEffect(() => {
     if (!language) return;
     let current = true;
-    void switchLanguage(language).then(() => current && setLanguageReady(language));
+    // The adult's language is loaded too, for the small labels beneath the pupil's.
+    void Promise.all([switchLanguage(language), loadLanguage(adultLanguage.get())]).then(
+      () => current && setLanguageReady(language),
+    );
     return () => {
       current = false;
     };
@@ -72,6 +76,9 @@ export default function ConversationRoute({ id }: { id: string }) {
           <button type="button" className="button button--quiet" onClick={() => navigate({ name: 'start' })}>
             {t('app.backToList')}
           </button>
+          {(UNREVIEWED_LANGUAGES as readonly string[]).includes(conversation.settings.language) ? (
+            <p className="conversation__note">{t('language.unreviewed')}</p>
+          ) : null}
           <button type="button" className="button button--quiet" onClick={() => setPaused(true)}>
             {t('nav.pause')}
           </button>

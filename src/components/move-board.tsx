@@ -17,6 +17,7 @@ import {
 import { type ReactNode, createContext, useContext, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collisionDetection, useCardSensors } from '../lib/dnd';
+import { adultLanguage } from '../lib/adult-language';
 import { cardMotion, motion } from '../lib/motion';
 
 interface BoardContext {
@@ -24,6 +25,7 @@ interface BoardContext {
   select(cardId: string | null): void;
   place(zoneId: string): void;
   label(cardId: string): string;
+  subLabel: ((cardId: string) => string | null) | null;
   zoneLabel(zoneId: string): string;
   activeId: string | null;
 }
@@ -41,10 +43,12 @@ export interface MoveBoardProps {
   /** Moves a card to a zone. The board never knows what zones mean. */
   onMove(cardId: string, zoneId: string): void;
   cardLabel(cardId: string): string;
+  /** The card's label in the adult's language, shown small beneath the pupil's (or null). */
+  cardSubLabel?: ((cardId: string) => string | null) | null;
   zoneLabel(zoneId: string): string;
 }
 
-export function MoveBoard({ children, onMove, cardLabel, zoneLabel }: MoveBoardProps) {
+export function MoveBoard({ children, onMove, cardLabel, cardSubLabel = null, zoneLabel }: MoveBoardProps) {
   const { t } = useTranslation();
   const sensors = useCardSensors();
   const [selected, setSelected] = useState<string | null>(null);
@@ -60,6 +64,7 @@ export function MoveBoard({ children, onMove, cardLabel, zoneLabel }: MoveBoardP
       selected,
       activeId,
       label: cardLabel,
+      subLabel: cardSubLabel,
       zoneLabel,
       select(cardId) {
         if (cardId === null || cardId === selected) {
@@ -77,7 +82,7 @@ export function MoveBoard({ children, onMove, cardLabel, zoneLabel }: MoveBoardP
         setSelected(null);
       },
     }),
-    [selected, activeId, cardLabel, zoneLabel, onMove, t],
+    [selected, activeId, cardLabel, cardSubLabel, zoneLabel, onMove, t],
   );
 
   const onDragStart = ({ active }: DragStartEvent) => {
@@ -148,6 +153,7 @@ export function MovableCard({ cardId, className }: { cardId: string; className?:
   const board = useBoard();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: cardId });
   const isSelected = board.selected === cardId;
+  const subLabel = board.subLabel?.(cardId) ?? null;
   return (
     <motion.div {...cardMotion} className="card-slot">
       <button
@@ -164,6 +170,11 @@ export function MovableCard({ cardId, className }: { cardId: string; className?:
         onClick={() => board.select(cardId)}
       >
         {board.label(cardId)}
+        {subLabel ? (
+          <span className="card__sub" lang={adultLanguage.get()} dir="ltr">
+            {subLabel}
+          </span>
+        ) : null}
       </button>
     </motion.div>
   );

@@ -10,6 +10,8 @@ export interface RadioFieldsetProps<T extends string> {
   onChange(option: NoInfer<T>): void;
   /** The language each option's label is written in, when it is not the page's. */
   optionLang?(option: T): string | undefined;
+  /** A note under the options. */
+  hint?: string;
 }
 
 export function RadioFieldset<T extends string>({
@@ -19,6 +21,7 @@ export function RadioFieldset<T extends string>({
   label,
   onChange,
   optionLang,
+  hint,
 }: RadioFieldsetProps<T>) {
   const name = useId();
   return (
@@ -30,6 +33,7 @@ export function RadioFieldset<T extends string>({
           <span lang={optionLang?.(option)}>{label(option)}</span>
         </label>
       ))}
+      {hint ? <p className="field__hint">{hint}</p> : null}
     </fieldset>
   );
 }

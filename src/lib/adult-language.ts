@@ -3,20 +3,20 @@
  * data, so it may live in localStorage.
  */
 
-import { DEFAULT_LANGUAGE, type Language, isLanguage } from './i18n';
+import { type AdultLanguage, DEFAULT_LANGUAGE, isAdultLanguage } from './i18n';
 
 const KEY = 'kortprat.adultLanguage';
 
 export const adultLanguage = {
-  get(): Language {
+  get(): AdultLanguage {
     try {
       const stored = localStorage.getItem(KEY);
-      return stored && isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+      return stored && isAdultLanguage(stored) ? stored : DEFAULT_LANGUAGE;
     } catch {
       return DEFAULT_LANGUAGE;
     }
   },
-  set(language: Language): void {
+  set(language: AdultLanguage): void {
     try {
       localStorage.setItem(KEY, language);
     } catch {

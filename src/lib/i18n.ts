@@ -9,11 +9,26 @@ import { initReactI18next } from 'react-i18next';
 import nb from '../../locales/nb/translation.json';
 
 export const DEFAULT_LANGUAGE = 'nb';
-export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+/** Every language a pupil can have the conversation in. */
+export const LANGUAGES = ['nb', 'nn', 'en', 'uk', 'pl', 'ar', 'so'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** The adult's screens and the summary: the languages the school works in. */
+export const ADULT_LANGUAGES = ['nb', 'nn', 'en'] as const satisfies readonly Language[];
+export type AdultLanguage = (typeof ADULT_LANGUAGES)[number];
+/** Translations no native speaker has reviewed yet; the app says so where they are shown. */
+export const UNREVIEWED_LANGUAGES: readonly Language[] = ['uk', 'pl', 'ar', 'so'];
+const RIGHT_TO_LEFT: readonly Language[] = ['ar'];
 
 export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function isAdultLanguage(value: string): value is AdultLanguage {
+  return (ADULT_LANGUAGES as readonly string[]).includes(value);
+}
+
+export function direction(language: string): 'rtl' | 'ltr' {
+  return (RIGHT_TO_LEFT as readonly string[]).includes(language) ? 'rtl' : 'ltr';
 }
 
 declare module 'i18next' {
@@ -26,6 +41,10 @@ declare module 'i18next' {
 const loaders: Record<Exclude<Language, 'nb'>, () => Promise<{ default: unknown }>> = {
   nn: () => import('../../locales/nn/translation.json'),
   en: () => import('../../locales/en/translation.json'),
+  uk: () => import('../../locales/uk/translation.json'),
+  pl: () => import('../../locales/pl/translation.json'),
+  ar: () => import('../../locales/ar/translation.json'),
+  so: () => import('../../locales/so/translation.json'),
 };
 
 export const i18n = i18next.createInstance();
@@ -40,13 +59,19 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
-/** Switches the UI language, loading its texts first if needed. */
+/** Loads a language's texts (once) without switching to it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language !== 'nb' && !i18n.hasResourceBundle(language, 'translation')) {
+    const texts = await loaders[language]();
+    i18n.addResourceBundle(language, 'translation', texts.default, true, true);
+  }
+}
+
+/** Switches the UI language, loading its texts first if needed; Arabic turns the page right to left. */
 export async function switchLanguage(language: string): Promise<void> {
   const target: Language = isLanguage(language) ? language : DEFAULT_LANGUAGE;
-  if (target !== 'nb' && !i18n.hasResourceBundle(target, 'translation')) {
-    const texts = await loaders[target]();
-    i18n.addResourceBundle(target, 'translation', texts.default, true, true);
-  }
+  await loadLanguage(target);
   if (i18n.language !== target) await i18n.changeLanguage(target);
   document.documentElement.lang = target;
+  document.documentElement.dir = direction(target);
 }

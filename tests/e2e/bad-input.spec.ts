@@ -5,7 +5,10 @@
  */
 
 import { type Page, expect, test } from '@playwright/test';
-import { type Press, openStart, pointerFor, waitForHydration } from './support/kortprat';
+import { onlyOnProject, openStart, pointerFor, type Press, waitForHydration } from './support/kortprat';
+
+// Form checks do not depend on the pointer; one project is enough.
+onlyOnProject('desktop');
 
 const SUMMARY = 'Rett opp det som er markert, så kan samtalen starte.';
 

@@ -6,20 +6,24 @@
 
 import { type Page, expect, test } from '@playwright/test';
 import {
-  type Press,
-  type Step,
   boardState,
   card,
   createConversation,
   expectCardIn,
   expectStep,
   nextButton,
+  onlyOnProject,
   pointerFor,
+  type Press,
+  type Step,
   storedConversation,
   tapMove,
   waitForHydration,
   walkTo,
 } from './support/kortprat';
+
+// Saving does not depend on the pointer; touch is covered by conversation-touch.spec.ts.
+onlyOnProject('desktop');
 
 async function reloadAt(page: Page, step: Step) {
   await page.reload();

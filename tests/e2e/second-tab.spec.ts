@@ -4,7 +4,18 @@
  */
 
 import { expect, test } from '@playwright/test';
-import { createConversation, expectStep, nextButton, pointerFor, waitForHydration, walkTo } from './support/kortprat';
+import {
+  createConversation,
+  expectStep,
+  nextButton,
+  onlyOnProject,
+  pointerFor,
+  waitForHydration,
+  walkTo,
+} from './support/kortprat';
+
+// The tab lock does not depend on the pointer; one project is enough.
+onlyOnProject('desktop');
 
 test('a second tab on the same conversation is refused and shows no editing UI', async ({ page, context }, info) => {
   const { press } = pointerFor(info);

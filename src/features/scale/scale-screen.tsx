@@ -5,7 +5,7 @@
 
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCardLabel } from '../../components/card-label';
+import { useAdultCardLabel, useCardLabel } from '../../components/card-label';
 import { DropZone, MovableCard, MoveBoard } from '../../components/move-board';
 import { StepFrame } from '../../components/step-frame';
 import type { CardId } from '../../domain/catalog';
@@ -20,6 +20,7 @@ export default function ScaleScreen() {
   const conversation = useActiveConversation();
   const { scaleKind } = conversation.settings;
   const cardLabel = useCardLabel(conversation.settings);
+  const cardSubLabel = useAdultCardLabel(conversation.settings);
 
   const applying = useMemo(
     () => conversationCards(conversation.settings).filter((card) => conversation.piles[card.id] === 'applies'),
@@ -57,7 +58,7 @@ export default function ScaleScreen() {
       onNext={() => void goTo('explore')}
     >
       {applying.length === 0 ? <p className="notice">{t('scale.nothingApplies')}</p> : null}
-      <MoveBoard onMove={onMove} cardLabel={cardLabel} zoneLabel={zoneLabel}>
+      <MoveBoard onMove={onMove} cardLabel={cardLabel} cardSubLabel={cardSubLabel} zoneLabel={zoneLabel}>
         <div className="scale">
           <DropZone zoneId={TRAY} className="zone--tray" heading={t('scale.tray')}>
             {tray.length === 0 ? <p className="zone__empty">{t('scale.trayEmpty')}</p> : null}

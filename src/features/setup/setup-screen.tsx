@@ -196,6 +196,7 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
         label={(code) => t(`language.${code}`)}
         optionLang={(code) => code}
         onChange={setLanguage}
+        hint={t('setup.languageUnreviewed')}
       />
       <RadioFieldset
         legend={t('setup.scaleKind')}

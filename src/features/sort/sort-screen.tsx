@@ -6,7 +6,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCardLabel } from '../../components/card-label';
+import { useAdultCardLabel, useCardLabel } from '../../components/card-label';
 import { DropZone, MovableCard, MoveBoard } from '../../components/move-board';
 import { StepFrame } from '../../components/step-frame';
 import type { CardId, DeckId } from '../../domain/catalog';
@@ -22,6 +22,7 @@ export default function SortScreen() {
   const { t } = useTranslation();
   const conversation = useActiveConversation();
   const cardLabel = useCardLabel(conversation.settings);
+  const cardSubLabel = useAdultCardLabel(conversation.settings);
   const [deckFilter, setDeckFilter] = useState<DeckId | 'all'>('all');
 
   const cards = useMemo(() => conversationCards(conversation.settings), [conversation.settings]);
@@ -48,7 +49,7 @@ export default function SortScreen() {
       onBack={() => void goTo('causes')}
       onNext={() => void goTo('scale')}
     >
-      <MoveBoard onMove={onMove} cardLabel={cardLabel} zoneLabel={zoneLabel}>
+      <MoveBoard onMove={onMove} cardLabel={cardLabel} cardSubLabel={cardSubLabel} zoneLabel={zoneLabel}>
         <div className="sort">
           <div className="deck-filter" role="group" aria-label={t('sort.showDeck')}>
             {(['all', ...decksInPlay] as const).map((deck) => (

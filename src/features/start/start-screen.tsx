@@ -10,7 +10,7 @@ import { type Conversation, STEPS, progress, stepIndex } from '../../domain/conv
 import { isOld } from '../../domain/device-settings';
 import type { Pupil } from '../../domain/pupil';
 import { adultLanguage } from '../../lib/adult-language';
-import { LANGUAGES, type Language, switchLanguage } from '../../lib/i18n';
+import { ADULT_LANGUAGES, type AdultLanguage, switchLanguage } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
 import { currentTime, deleteConversation, deletePupil, lockVault, useLibrary } from '../../stores/library-store';
 import { StoragePanel } from './storage-panel';
@@ -70,12 +70,12 @@ export default function StartScreen() {
           <select
             value={i18n.language}
             onChange={(event) => {
-              const language = event.target.value as Language;
+              const language = event.target.value as AdultLanguage;
               adultLanguage.set(language);
               void switchLanguage(language);
             }}
           >
-            {LANGUAGES.map((language) => (
+            {ADULT_LANGUAGES.map((language) => (
               <option key={language} value={language}>
                 {t(`language.${language}`)}
               </option>

@@ -428,6 +428,8 @@ export interface SetupInput {
   teacher1?: string;
   customCards?: string[];
   scaleKind?: 'trivsel' | 'vanskelig';
+  /** The pupil's language, by the name the setup shows for it ("العربية"); bokmål by default. */
+  language?: string;
 }
 
 /** Fills in setup with pointer presses and starts the conversation; ends on welcome. */
@@ -438,6 +440,7 @@ export async function createConversation(page: Page, input: SetupInput, press: P
   await page.getByLabel('Kallenavn').fill(input.alias);
   await page.getByLabel('Trinn (1–10)').fill(input.grade);
   if (input.scaleKind === 'vanskelig') await press(page.getByRole('radio', { name: /^Vanskelig\/redd/ }));
+  if (input.language) await press(page.getByRole('radio', { name: input.language, exact: true }));
   if (input.teacher1) await page.getByLabel('Navn eller initialer for lærer 1').fill(input.teacher1);
   for (const text of input.customCards ?? []) {
     await page.getByLabel('Tekst på nytt kort').fill(text);
@@ -450,8 +453,12 @@ export async function createConversation(page: Page, input: SetupInput, press: P
     await expect(box).not.toBeChecked();
   }
   await press(page.getByRole('button', { name: 'Start samtalen' }));
-  await expectStep(page, 'welcome');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hei, ${input.alias}!`);
+  if (input.language) {
+    await expect(page.locator('.conversation[data-step="welcome"]')).toHaveCount(1);
+  } else {
+    await expectStep(page, 'welcome');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hei, ${input.alias}!`);
+  }
   const id = new URL(page.url()).hash.replace('#/samtale/', '');
   expect(id).not.toBe('');
   return id;

@@ -1,0 +1,38 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { board, renderConversation } from '../testing/render';
+import { TEST_PASSPHRASE } from '../testing/vault';
+
+describe("the pupil's language and the adult's", () => {
+  it('shows the cards in Ukrainian with the bokmål label small beneath, and says the translation is unreviewed', async () => {
+    await renderConversation({ step: 'sort', settings: { language: 'uk' } });
+    expect(screen.getByRole('heading', { level: 1, name: 'Які картки про тебе?' })).toBeVisible();
+    expect(document.documentElement).toHaveAttribute('lang', 'uk');
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByText('Цей переклад ще не перевірив носій мови.')).toBeVisible();
+
+    const matte = board.card('deck', 'Математика');
+    const sub = matte.querySelector('.card__sub');
+    expect(sub).toHaveTextContent('Matte');
+    expect(sub).toHaveAttribute('lang', 'nb');
+  });
+
+  it('gives no second label when the pupil and the adult share a language', async () => {
+    await renderConversation({ step: 'sort' });
+    expect(document.querySelectorAll('.card__sub')).toHaveLength(0);
+    expect(screen.queryByText(/Oversettelsen er ikke gjennomgått/)).not.toBeInTheDocument();
+  });
+
+  it("turns the page right to left for Arabic, and back for the adult's screens", async () => {
+    const { user } = await renderConversation({ step: 'causes', settings: { language: 'ar' } });
+    expect(screen.getByRole('heading', { level: 1, name: 'ما الذي قد يجعل المدرسة صعبة؟' })).toBeVisible();
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+
+    await user.click(screen.getByRole('button', { name: 'إلى قائمة المحادثات' }));
+    await user.type(await screen.findByLabelText('Passordfrase'), `${TEST_PASSPHRASE}{Enter}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'ltr'));
+    expect(document.documentElement).toHaveAttribute('lang', 'nb');
+  });
+});
