@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { board, renderConversation } from '../testing/render';
 import { TEST_PASSPHRASE } from '../testing/vault';
@@ -15,6 +15,17 @@ describe("the pupil's language and the adult's", () => {
     const sub = matte.querySelector('.card__sub');
     expect(sub).toHaveTextContent('Matte');
     expect(sub).toHaveAttribute('lang', 'nb');
+  });
+
+  it("thanks the pupil in their language and gives the adult the graded list in the adult's", async () => {
+    await renderConversation({ step: 'handover', ratings: { matte: 2, norsk: 7 }, settings: { language: 'uk' } });
+    expect(document.documentElement).toHaveAttribute('lang', 'uk');
+    const list = screen.getByRole('region', { name: 'Gradert liste: vanskeligst først' });
+    expect(list).toHaveAttribute('lang', 'nb');
+    expect(within(list).getByRole('columnheader', { name: 'Plass' })).toBeVisible();
+    expect(within(list).getByRole('rowheader', { name: 'Matte' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Avslutt samtalen' })).toHaveAttribute('lang', 'nb');
+    expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent(/Takk/);
   });
 
   it('gives no second label when the pupil and the adult share a language', async () => {

@@ -15,10 +15,14 @@ function labelFor(t: TFunction, settings: ConversationSettings, cardId: string):
   return card?.kind === 'custom' ? card.text : cardId;
 }
 
-/** Card labels in the current language: custom text as typed, named teachers by name. */
-export function useCardLabel(settings: ConversationSettings): (cardId: string) => string {
-  const { t } = useTranslation();
-  return useCallback((cardId: string) => labelFor(t, settings, cardId), [settings, t]);
+/**
+ * Card labels in the current language (or the given one, already loaded): custom text as
+ * typed, named teachers by name.
+ */
+export function useCardLabel(settings: ConversationSettings, language?: string): (cardId: string) => string {
+  const { t, i18n } = useTranslation();
+  const fixed = useMemo(() => (language ? i18n.getFixedT(language) : t), [i18n, language, t]);
+  return useCallback((cardId: string) => labelFor(fixed, settings, cardId), [settings, fixed]);
 }
 
 /**

@@ -15,11 +15,23 @@ export interface StepFrameProps {
   onBack?: () => void;
   onNext?: () => void;
   nextLabel?: string;
+  /** The language of `nextLabel`, when it is not the page's (the adult's button on a pupil's page). */
+  nextLang?: string;
   /** Extra controls for the adult, shown above the navigation. */
   adultTools?: ReactNode;
 }
 
-export function StepFrame({ step, title, intro, children, onBack, onNext, nextLabel, adultTools }: StepFrameProps) {
+export function StepFrame({
+  step,
+  title,
+  intro,
+  children,
+  onBack,
+  onNext,
+  nextLabel,
+  nextLang,
+  adultTools,
+}: StepFrameProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const index = stepIndex(step);
@@ -62,7 +74,7 @@ export function StepFrame({ step, title, intro, children, onBack, onNext, nextLa
           <span />
         )}
         {onNext ? (
-          <button type="button" className="button button--primary" onClick={onNext}>
+          <button type="button" className="button button--primary" lang={nextLang} onClick={onNext}>
             {nextLabel ?? t('nav.next')}
           </button>
         ) : null}
