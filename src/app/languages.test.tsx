@@ -1,7 +1,44 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { board, renderConversation } from '../testing/render';
 import { TEST_PASSPHRASE } from '../testing/vault';
+
+describe('read-aloud', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("reads the step's heading and instructions in the pupil's language, and says so quietly when there is no voice", async () => {
+    const spoken: { text: string; lang: string }[] = [];
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => [{ lang: 'pl-PL', localService: true }],
+      speak: (utterance: { text: string; lang: string }) => spoken.push(utterance),
+      cancel: () => {},
+    });
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        lang = '';
+        voice = null;
+        rate = 1;
+        constructor(readonly text: string) {}
+      },
+    );
+    const { user } = await renderConversation({ step: 'sort', settings: { language: 'pl' } });
+    const title = screen.getByRole('heading', { level: 1 }).textContent ?? '';
+    await user.click(screen.getAllByRole('button', { name: 'Przeczytaj na głos' })[0]!);
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]!.lang).toBe('pl-PL');
+    expect(spoken[0]!.text.startsWith(title)).toBe(true);
+    expect(spoken[0]!.text.length).toBeGreaterThan(title.length + 10);
+
+    // No Polish voice on this tablet: nothing is read, and the button says why.
+    vi.stubGlobal('speechSynthesis', { getVoices: () => [], speak: () => {}, cancel: () => {} });
+    await user.click(screen.getAllByRole('button', { name: 'Przeczytaj na głos' })[0]!);
+    expect(screen.getByText('Ten tablet nie ma głosu dla tego języka.')).toBeVisible();
+    expect(spoken).toHaveLength(1);
+  });
+});
 
 describe("the pupil's language and the adult's", () => {
   it('shows the cards in Ukrainian with the bokmål label small beneath, and says the translation is unreviewed', async () => {

@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_ANSWER, type PromptAnswer } from '../domain/prompts';
+import { SpeakButton } from './speak-button';
 
 export interface AnswerFieldProps {
   prompt: string;
@@ -36,6 +37,7 @@ export function AnswerField({
   return (
     <fieldset className="answer">
       <legend className="answer__prompt">{prompt}</legend>
+      <SpeakButton text={() => prompt} />
       {choices.length > 0 ? (
         <div className="answer__choices">
           {choices.map((choice) => (

@@ -6,6 +6,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STEPS, type Step, stepIndex } from '../domain/conversation';
+import { SpeakButton } from './speak-button';
 
 export interface StepFrameProps {
   step: Step;
@@ -34,6 +35,7 @@ export function StepFrame({
 }: StepFrameProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const introBox = useRef<HTMLDivElement>(null);
   const index = stepIndex(step);
 
   // Moving to a new step puts focus on its heading, so screen readers start there.
@@ -59,10 +61,17 @@ export function StepFrame({
           {t('steps.current', { step: index + 1, total: STEPS.length, name: t(`steps.${step}`) })}
         </p>
       </nav>
-      <h1 ref={heading} tabIndex={-1} className="step__title">
-        {title}
-      </h1>
-      {intro ? <div className="step__intro">{intro}</div> : null}
+      <div className="step__heading">
+        <h1 ref={heading} tabIndex={-1} className="step__title">
+          {title}
+        </h1>
+        <SpeakButton text={() => [title, introBox.current?.textContent ?? ''].filter(Boolean).join('. ')} />
+      </div>
+      {intro ? (
+        <div className="step__intro" ref={introBox}>
+          {intro}
+        </div>
+      ) : null}
       <div className="step__body">{children}</div>
       {adultTools ? <div className="step__adult">{adultTools}</div> : null}
       <div className="step__nav">

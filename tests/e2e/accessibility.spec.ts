@@ -76,6 +76,8 @@ for (const viewport of [
   });
 
   test(`every screen of a conversation passes axe at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    // A whole conversation with an axe run on every screen: longer than the default minute on a busy machine.
+    test.slow();
     await page.setViewportSize(viewport);
     await createConversation(page, { alias: 'Ada', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] });
     await expectNoViolations(page, 'welcome');

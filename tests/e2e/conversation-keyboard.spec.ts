@@ -62,6 +62,8 @@ async function startByKeyboard(page: Page, alias: string, grade: string, customC
 }
 
 test('a whole conversation by keyboard only', async ({ page }) => {
+  // A whole conversation, every step: longer than the default minute on a busy machine.
+  test.slow();
   await startByKeyboard(page, 'Tore', '9', CUSTOM);
 
   // Welcome: focus starts on the heading.

@@ -27,6 +27,8 @@ onlyOnProject('desktop');
 const CUSTOM = 'Spise i kantina';
 
 test('a whole conversation by mouse ends in a graded list, hardest first', async ({ page }) => {
+  // A whole conversation, every step: longer than the default minute on a busy machine.
+  test.slow();
   await createConversation(page, {
     alias: 'Mira',
     grade: '7',

@@ -12,6 +12,26 @@ const x = async (locator: ReturnType<typeof zone>) => (await locator.boundingBox
 
 test('an Arabic conversation runs right to left with bokmål labels for the adult', async ({ page }, info) => {
   const { press } = pointerFor(info);
+  // Chromium here has no voices: give it an Arabic one that records what it is asked to say
+  // (a plain utterance class too, since a real one only takes real voices).
+  await page.addInitScript(() => {
+    const spoken: { text: string; lang: string }[] = [];
+    const arabic = { lang: 'ar-SA', localService: true, name: 'Test', default: true, voiceURI: 'test' };
+    Object.assign(window, {
+      spoken,
+      SpeechSynthesisUtterance: class {
+        lang = '';
+        voice: unknown = null;
+        rate = 1;
+        constructor(readonly text: string) {}
+      },
+    });
+    Object.assign(window.speechSynthesis, {
+      getVoices: () => [arabic],
+      speak: (utterance: { text: string; lang: string }) => spoken.push({ text: utterance.text, lang: utterance.lang }),
+      cancel: () => {},
+    });
+  });
   await createConversation(
     page,
     { alias: 'Amal', grade: '6', withoutDecks: ['Lærere', 'Situasjoner'], language: 'العربية' },
@@ -21,6 +41,13 @@ test('an Arabic conversation runs right to left with bokmål labels for the adul
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('مرحبًا يا Amal!');
   await expect(page.getByText('لم يراجع متحدثٌ أصلي هذه الترجمة بعد.')).toBeVisible();
+
+  // The speaker button reads the welcome aloud in Arabic.
+  await press(page.getByRole('button', { name: 'اقرأ بصوت عالٍ' }).first());
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0]!.lang).toBe('ar-SA');
+  expect(spoken[0]!.text).toContain('مرحبًا يا Amal!');
 
   await press(page.getByRole('button', { name: 'هيّا نبدأ' }));
   await expect(page.getByRole('heading', { level: 1, name: 'ما الذي قد يجعل المدرسة صعبة؟' })).toBeVisible();
