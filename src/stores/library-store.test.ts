@@ -172,6 +172,22 @@ describe('library store', () => {
     db.close();
   });
 
+  it('recovers on "try again" when the database could not be opened at first', async () => {
+    const real = await openTestRepository(`store-test-${++counter}`);
+    let failures = 1;
+    const flaky: Repository = {
+      ...real,
+      vaultState: () =>
+        failures-- > 0 ? Promise.reject(Object.assign(new Error('no'), { name: 'BlockedError' })) : real.vaultState(),
+    };
+    await freshStore(undefined, { repository: flaky });
+    expect(useLibrary.getState()).toMatchObject({ status: 'failed', loadProblem: 'blocked' });
+    await checkVault();
+    expect(useLibrary.getState()).toMatchObject({ status: 'idle', loadProblem: null, vault: 'unlocked' });
+    await loadLibrary();
+    expect(useLibrary.getState().status).toBe('ready');
+  });
+
   it('says so when the database cannot be read at all', async () => {
     const failing: Repository = {
       ...(await openTestRepository(`store-test-${++counter}`)),

@@ -314,7 +314,9 @@ export function currentTime(): number {
 /** Finds out whether there is a passphrase yet, and whether the key is already in memory. */
 export async function checkVault(): Promise<void> {
   try {
-    useLibrary.setState({ vault: await dependencies().repository.vaultState() });
+    const vault = await dependencies().repository.vaultState();
+    // A retry after a failed start clears the failure.
+    useLibrary.setState({ vault, status: 'idle', loadProblem: null });
   } catch (error) {
     useLibrary.setState({ status: 'failed', loadProblem: classifyStorageError(error) });
   }
