@@ -8,10 +8,27 @@ import { useTranslation } from 'react-i18next';
 
 type Attempt = { ok: true } | { ok: false; reason: 'wrong' | 'too-soon'; retryAt: number };
 
-export function usePassphraseFailure(now: () => number) {
+/**
+ * `runningWait` tells a freshly shown form of a wait still running from earlier wrong
+ * tries (after a reload, or from another screen), so it counts down from the start.
+ */
+export function usePassphraseFailure(now: () => number, runningWait?: () => Promise<number | null>) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<Extract<Attempt, { ok: false }> | null>(null);
   const [seconds, setSeconds] = useState(0);
+
+  useEffect(() => {
+    if (!runningWait) return;
+    let current = true;
+    runningWait()
+      .then((retryAt) => {
+        if (current && retryAt !== null) setFailure((shown) => shown ?? { ok: false, reason: 'too-soon', retryAt });
+      })
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [runningWait]);
 
   useEffect(() => {
     if (!failure) return;

@@ -42,6 +42,8 @@ export type PassphraseResult = { ok: true } | { ok: false; reason: 'wrong' | 'to
 
 export interface Repository {
   vaultState(): Promise<VaultState>;
+  /** When the next passphrase may be tried (0 when at once), so a fresh lock screen can show a running wait. */
+  nextAttemptAt(): Promise<number>;
   /** Sets the first passphrase: makes the data key and seals any rows stored before there was one. */
   createVault(passphrase: string, now: number): Promise<void>;
   unlock(passphrase: string, now: number): Promise<PassphraseResult>;
@@ -175,6 +177,8 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
         if (key) return 'unlocked';
         return (await readKeyring()) ? 'locked' : 'new';
       }),
+
+    nextAttemptAt: () => guard(async () => nextAttemptAt(await readAttempts())),
 
     createVault: (passphrase, now) =>
       guard(async () => {

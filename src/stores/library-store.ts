@@ -336,6 +336,13 @@ export async function unlockVault(passphrase: string): Promise<PassphraseResult>
   return result;
 }
 
+/** When the next passphrase may be tried, if a wait after wrong ones is still running (else null). */
+export async function runningWait(): Promise<number | null> {
+  const { repository, now } = dependencies();
+  const retryAt = await repository.nextAttemptAt();
+  return retryAt > now() ? retryAt : null;
+}
+
 /** The gate out of pupil mode: the adult's passphrase (or PIN) opens the adult's screens again. */
 export async function leavePupilMode(secret: string): Promise<PassphraseResult> {
   const { repository, now } = dependencies();

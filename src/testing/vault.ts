@@ -57,3 +57,13 @@ export async function rowCounts(name: string): Promise<number[]> {
     db.close();
   }
 }
+
+/** Stores a run of wrong passphrases, as an earlier session (before a reload) would have left it. */
+export async function plantFailedAttempts(name: string, count: number, lastAt: number): Promise<void> {
+  const db = new KortpratDatabase(name);
+  try {
+    await db.meta.put({ id: 'attempts', count, lastAt });
+  } finally {
+    db.close();
+  }
+}

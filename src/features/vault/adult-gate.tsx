@@ -10,14 +10,14 @@ import { useTranslation } from 'react-i18next';
 import { PassphraseField } from '../../components/passphrase-field';
 import { usePassphraseFailure } from '../../components/use-passphrase-failure';
 import { navigate } from '../../lib/router';
-import { currentTime, leavePupilMode, useLibrary } from '../../stores/library-store';
+import { currentTime, leavePupilMode, runningWait, useLibrary } from '../../stores/library-store';
 
 export function AdultGate({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [working, setWorking] = useState(false);
   const [storageFailed, setStorageFailed] = useState(false);
-  const failure = usePassphraseFailure(currentTime);
+  const failure = usePassphraseFailure(currentTime, runningWait);
   const hasPin = useLibrary((state) => state.settings.pin !== null);
 
   const submit = async (event: FormEvent) => {

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PassphraseField } from '../../components/passphrase-field';
 import { usePassphraseFailure } from '../../components/use-passphrase-failure';
-import { currentTime, eraseEverything, unlockVault } from '../../stores/library-store';
+import { currentTime, eraseEverything, runningWait, unlockVault } from '../../stores/library-store';
 
 export default function UnlockScreen() {
   const { t } = useTranslation();
@@ -18,7 +18,7 @@ export default function UnlockScreen() {
   const [storageFailed, setStorageFailed] = useState(false);
   const [forgot, setForgot] = useState(false);
   const [confirmErase, setConfirmErase] = useState(false);
-  const failure = usePassphraseFailure(currentTime);
+  const failure = usePassphraseFailure(currentTime, runningWait);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useLibrary } from '../../stores/library-store';
 import { TEST_NOW, aConversation, aPupil } from '../../testing/fixtures';
 import { readDatabase, renderApp, renderConversation } from '../../testing/render';
-import { TEST_PASSPHRASE, rowCounts } from '../../testing/vault';
+import { TEST_PASSPHRASE, plantFailedAttempts, rowCounts } from '../../testing/vault';
 
 describe('first start', () => {
   it('asks for a passphrase, says plainly it cannot be recovered, and checks it', async () => {
@@ -67,6 +67,15 @@ describe('the lock screen', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Lås opp' })).toBeEnabled());
     await user.type(screen.getByLabelText('Passordfrase'), `${TEST_PASSPHRASE}{Enter}`);
     expect(await screen.findByRole('heading', { level: 2, name: 'Mira' })).toBeVisible();
+  });
+
+  it('shows a wait still running from wrong tries before a reload, without a try of its own', async () => {
+    const clock = { now: TEST_NOW + 1_000 };
+    await renderApp({ vault: 'locked', clock, prepare: (name) => plantFailedAttempts(name, 3, TEST_NOW) });
+    expect(await screen.findByText('Du kan prøve igjen om 4 sekunder.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Lås opp' })).toBeDisabled();
+    clock.now = TEST_NOW + 5_000;
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Lås opp' })).toBeEnabled());
   });
 
   it('"Glemt passordfrasen?" explains, and erasing everything starts over with a new passphrase', async () => {
