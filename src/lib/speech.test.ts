@@ -5,10 +5,11 @@ const voice = (lang: string, localService = true) =>
   ({ lang, localService, name: `${lang}-${localService}`, default: false, voiceURI: lang }) as SpeechSynthesisVoice;
 
 describe('choosing a voice', () => {
-  it("takes a voice of the pupil's language, a local one first", () => {
+  it("takes a voice of the pupil's language that runs on the device, never one that sends the text away", () => {
     const voices = [voice('en-GB'), voice('ar-SA', false), voice('ar-EG', true)];
     expect(voiceFor('ar', voices)?.lang).toBe('ar-EG');
     expect(voiceFor('en', voices)?.lang).toBe('en-GB');
+    expect(voiceFor('ar', [voice('ar-SA', false)])).toBeNull();
   });
 
   it('accepts a Norwegian voice tagged "no" for bokmål and nynorsk', () => {

@@ -1,7 +1,9 @@
 /**
  * Read-aloud with the browser's own speech synthesis: no recorded audio, nothing from
- * the net. A voice is used only if one exists for the pupil's language; otherwise the
- * caller is told, so it can say so quietly instead of reading in the wrong language.
+ * the net. Only voices that run on the device are used (some browsers also offer voices
+ * that send the text to a server). A voice is used only if one exists for the pupil's
+ * language; otherwise the caller is told, so it can say so quietly instead of reading in
+ * the wrong language.
  */
 
 export type SpeakResult = 'speaking' | 'no-voice' | 'unsupported';
@@ -14,16 +16,12 @@ const ACCEPTED: Readonly<Record<string, readonly string[]>> = {
 
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
 
-/** The best voice for a language: one of its own first, a local (offline) one before a remote one. */
+/** The best on-device voice for a language, its own tag first ("nn" before "no" for nynorsk). */
 export function voiceFor(language: string, voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | null {
   const accepted = ACCEPTED[language] ?? [language];
   const candidates = voices
-    .filter((voice) => accepted.includes(primary(voice.lang)))
-    .sort(
-      (a, b) =>
-        accepted.indexOf(primary(a.lang)) - accepted.indexOf(primary(b.lang)) ||
-        Number(b.localService) - Number(a.localService),
-    );
+    .filter((voice) => voice.localService && accepted.includes(primary(voice.lang)))
+    .sort((a, b) => accepted.indexOf(primary(a.lang)) - accepted.indexOf(primary(b.lang)));
   return candidates[0] ?? null;
 }
 
