@@ -5,35 +5,16 @@
  * The pupil can always go back to their own conversation.
  */
 
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PassphraseField } from '../../components/passphrase-field';
-import { usePassphraseFailure } from '../../components/use-passphrase-failure';
 import { navigate } from '../../lib/router';
-import { currentTime, leavePupilMode, runningWait, useLibrary } from '../../stores/library-store';
+import { leavePupilMode, useLibrary } from '../../stores/library-store';
+import { usePassphraseEntry } from './use-passphrase-entry';
 
 export function AdultGate({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [working, setWorking] = useState(false);
-  const [storageFailed, setStorageFailed] = useState(false);
-  const failure = usePassphraseFailure(currentTime, runningWait);
+  const { passphrase, setPassphrase, working, storageFailed, failure, submit } = usePassphraseEntry(leavePupilMode);
   const hasPin = useLibrary((state) => state.settings.pin !== null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (working || failure.waiting || passphrase === '') return;
-    setWorking(true);
-    setStorageFailed(false);
-    try {
-      const result = await leavePupilMode(passphrase);
-      failure.record(result);
-      if (!result.ok) setPassphrase('');
-    } catch {
-      setStorageFailed(true);
-    }
-    setWorking(false);
-  };
 
   return (
     <div className="vault" data-gate="adult">

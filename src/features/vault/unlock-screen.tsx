@@ -4,36 +4,19 @@
  * leaves one way on: erase everything and start again.
  */
 
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PassphraseField } from '../../components/passphrase-field';
-import { usePassphraseFailure } from '../../components/use-passphrase-failure';
-import { currentTime, eraseEverything, runningWait, unlockVault } from '../../stores/library-store';
+import { eraseEverything, unlockVault } from '../../stores/library-store';
+import { usePassphraseEntry } from './use-passphrase-entry';
 
 export default function UnlockScreen() {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [working, setWorking] = useState(false);
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { passphrase, setPassphrase, working, storageFailed, setStorageFailed, failure, submit } =
+    usePassphraseEntry(unlockVault);
   const [forgot, setForgot] = useState(false);
   const [confirmErase, setConfirmErase] = useState(false);
-  const failure = usePassphraseFailure(currentTime, runningWait);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (working || failure.waiting || passphrase === '') return;
-    setWorking(true);
-    setStorageFailed(false);
-    try {
-      const result = await unlockVault(passphrase);
-      failure.record(result);
-      if (!result.ok) setPassphrase('');
-    } catch {
-      setStorageFailed(true);
-    }
-    setWorking(false);
-  };
 
   const erase = async () => {
     setConfirmErase(false);
