@@ -7,6 +7,7 @@ import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const features = readdirSync(join(import.meta.dirname, 'src/features'), { withFileTypes: true })
@@ -60,6 +61,11 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-dynamic-delete': 'off',
     },
+  },
+  {
+    // Build and bench scripts run in Node.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: globals.node },
   },
   {
     // The domain is pure: no browser globals, and time comes in as an argument.

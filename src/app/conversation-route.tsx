@@ -4,8 +4,9 @@
  * conversation, so a reload comes back to exactly this screen.
  */
 
-import { type ComponentType, type LazyExoticComponent, Suspense, lazy, useEffect, useState } from 'react';
+import { type ComponentType, type LazyExoticComponent, Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PresentationProvider } from '../components/presentation';
 import type { Step } from '../domain/conversation';
 import { adultLanguage } from '../lib/adult-language';
 import { UNREVIEWED_LANGUAGES, loadLanguage, switchLanguage } from '../lib/i18n';
@@ -31,6 +32,9 @@ export default function ConversationRoute({ id }: { id: string }) {
   const language = conversation?.settings.language;
   const [paused, setPaused] = useState(false);
   const [languageReady, setLanguageReady] = useState<string | null>(null);
+  const pictures = conversation?.settings.displayMode === 'pictures';
+  const readAloud = conversation?.settings.readAloud ?? false;
+  const presentation = useMemo(() => ({ pictures, readAloud }), [pictures, readAloud]);
 
   useEffect(() => {
     void openConversation(id);
@@ -71,31 +75,36 @@ export default function ConversationRoute({ id }: { id: string }) {
   const Screen = STEP_SCREENS[conversation.step];
   return (
     <MotionProvider>
-      <div className={`conversation conversation--${conversation.settings.displayMode}`} data-step={conversation.step}>
-        <header className="conversation__bar">
-          <button type="button" className="button button--quiet" onClick={() => navigate({ name: 'start' })}>
-            {t('app.backToList')}
-          </button>
-          {(UNREVIEWED_LANGUAGES as readonly string[]).includes(conversation.settings.language) ? (
-            <p className="conversation__note">{t('language.unreviewed')}</p>
-          ) : null}
-          <button type="button" className="button button--quiet" onClick={() => setPaused(true)}>
-            {t('nav.pause')}
-          </button>
-        </header>
-        {paused ? (
-          <div className="pause" role="dialog" aria-modal="true" aria-label={t('pause.heading')}>
-            <p className="pause__text">{t('pause.heading')}</p>
-            <button type="button" className="button button--primary" autoFocus onClick={() => setPaused(false)}>
-              {t('pause.resume')}
+      <PresentationProvider value={presentation}>
+        <div
+          className={`conversation conversation--${conversation.settings.displayMode}`}
+          data-step={conversation.step}
+        >
+          <header className="conversation__bar">
+            <button type="button" className="button button--quiet" onClick={() => navigate({ name: 'start' })}>
+              {t('app.backToList')}
             </button>
-          </div>
-        ) : (
-          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-            <Screen />
-          </Suspense>
-        )}
-      </div>
+            {(UNREVIEWED_LANGUAGES as readonly string[]).includes(conversation.settings.language) ? (
+              <p className="conversation__note">{t('language.unreviewed')}</p>
+            ) : null}
+            <button type="button" className="button button--quiet" onClick={() => setPaused(true)}>
+              {t('nav.pause')}
+            </button>
+          </header>
+          {paused ? (
+            <div className="pause" role="dialog" aria-modal="true" aria-label={t('pause.heading')}>
+              <p className="pause__text">{t('pause.heading')}</p>
+              <button type="button" className="button button--primary" autoFocus onClick={() => setPaused(false)}>
+                {t('pause.resume')}
+              </button>
+            </div>
+          ) : (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <Screen />
+            </Suspense>
+          )}
+        </div>
+      </PresentationProvider>
     </MotionProvider>
   );
 }

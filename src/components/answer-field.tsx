@@ -6,12 +6,18 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_ANSWER, type PromptAnswer } from '../domain/prompts';
+import type { PictureSpec } from '../lib/pictures';
+import { Picture } from './picture';
+import { usePresentation, useReadOnTap } from './presentation';
 import { SpeakButton } from './speak-button';
 
 export interface AnswerFieldProps {
   prompt: string;
   answer: PromptAnswer | undefined;
-  choices?: readonly { id: string; label: string; icon?: string }[];
+  /** Offered choices; a choice's picture shows in picture mode, or always when `always` is set (faces). */
+  choices?: readonly { id: string; label: string; picture?: PictureSpec | null; always?: boolean }[];
+  /** A picture beside the prompt, in picture mode. */
+  picture?: PictureSpec | null;
   /** Marks new words as typed by the adult on the pupil's behalf. */
   adultTyping: boolean;
   onChange(answer: PromptAnswer): void;
@@ -22,12 +28,15 @@ export function AnswerField({
   prompt,
   answer = EMPTY_ANSWER,
   choices = [],
+  picture = null,
   adultTyping,
   onChange,
   textLabel,
 }: AnswerFieldProps) {
   const { t } = useTranslation();
   const textId = useId();
+  const presentation = usePresentation();
+  const readOnTap = useReadOnTap();
 
   const toggle = (id: string) => {
     const chosen = answer.choices.includes(id) ? answer.choices.filter((c) => c !== id) : [...answer.choices, id];
@@ -36,7 +45,10 @@ export function AnswerField({
 
   return (
     <fieldset className="answer">
-      <legend className="answer__prompt">{prompt}</legend>
+      <legend className="answer__prompt">
+        {picture && presentation.pictures ? <Picture spec={picture} size="choice" /> : null}
+        <span>{prompt}</span>
+      </legend>
       <SpeakButton text={() => prompt} />
       {choices.length > 0 ? (
         <div className="answer__choices">
@@ -46,12 +58,13 @@ export function AnswerField({
               type="button"
               className="chip"
               aria-pressed={answer.choices.includes(choice.id)}
-              onClick={() => toggle(choice.id)}
+              onClick={() => {
+                toggle(choice.id);
+                readOnTap(choice.label);
+              }}
             >
-              {choice.icon ? (
-                <span className="chip__icon" aria-hidden="true">
-                  {choice.icon}
-                </span>
+              {choice.picture && (presentation.pictures || choice.always) ? (
+                <Picture spec={choice.picture} size={presentation.pictures ? 'choice' : 'small'} />
               ) : null}
               {choice.label}
             </button>

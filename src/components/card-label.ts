@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { isBuiltInCardId, isTeacherCardId } from '../domain/catalog';
+import { TEACHER_CARD_IDS, isBuiltInCardId, isTeacherCardId } from '../domain/catalog';
 import { type ConversationSettings, findCard, teacherName } from '../domain/conversation';
 import { adultLanguage } from '../lib/adult-language';
+import { type PictureSpec, customPictureSpec, pictureOf } from '../lib/pictures';
 
 function labelFor(t: TFunction, settings: ConversationSettings, cardId: string): string {
   if (isTeacherCardId(cardId)) {
@@ -42,4 +43,32 @@ export function useAdultCardLabel(settings: ConversationSettings): ((cardId: str
       return label === labelFor(t, settings, cardId) ? null : label;
     };
   }, [adult, i18n, settings, t]);
+}
+
+/** The first letter of a name, for the teacher card's picture. */
+function initialOf(name: string): string {
+  return ([...name.trim()][0] ?? '').toLocaleUpperCase();
+}
+
+/**
+ * The picture of a card: the set's picture for built-in cards, a teacher with the typed
+ * name's initial (or the card's number), a custom card's chosen glyph or photo. Null for a
+ * custom card without one.
+ */
+export function cardPicture(settings: ConversationSettings, cardId: string): PictureSpec | null {
+  if (isTeacherCardId(cardId)) {
+    const name = teacherName(settings, cardId);
+    return { glyphs: ['teacher'], initial: name ? initialOf(name) : String(TEACHER_CARD_IDS.indexOf(cardId) + 1) };
+  }
+  if (isBuiltInCardId(cardId)) return pictureOf('cards', cardId);
+  const card = findCard(settings, cardId);
+  return card?.kind === 'custom' ? customPictureSpec(card.picture) : null;
+}
+
+/** Card pictures in picture mode; null in text mode, where cards show words only. */
+export function useCardPicture(settings: ConversationSettings): ((cardId: string) => PictureSpec | null) | null {
+  return useMemo(
+    () => (settings.displayMode === 'pictures' ? (cardId: string) => cardPicture(settings, cardId) : null),
+    [settings],
+  );
 }

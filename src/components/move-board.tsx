@@ -19,6 +19,10 @@ import { useTranslation } from 'react-i18next';
 import { collisionDetection, useCardSensors } from '../lib/dnd';
 import { adultLanguage } from '../lib/adult-language';
 import { cardMotion, motion } from '../lib/motion';
+import type { PictureSpec } from '../lib/pictures';
+import { Picture } from './picture';
+import { usePresentation, useReadOnTap } from './presentation';
+import { SpeakButton } from './speak-button';
 
 interface BoardContext {
   selected: string | null;
@@ -26,6 +30,7 @@ interface BoardContext {
   place(zoneId: string): void;
   label(cardId: string): string;
   subLabel: ((cardId: string) => string | null) | null;
+  picture: ((cardId: string) => PictureSpec | null) | null;
   zoneLabel(zoneId: string): string;
   activeId: string | null;
 }
@@ -45,11 +50,21 @@ export interface MoveBoardProps {
   cardLabel(cardId: string): string;
   /** The card's label in the adult's language, shown small beneath the pupil's (or null). */
   cardSubLabel?: ((cardId: string) => string | null) | null;
+  /** The card's picture in picture mode (or null for words only). */
+  cardPicture?: ((cardId: string) => PictureSpec | null) | null;
   zoneLabel(zoneId: string): string;
 }
 
-export function MoveBoard({ children, onMove, cardLabel, cardSubLabel = null, zoneLabel }: MoveBoardProps) {
+export function MoveBoard({
+  children,
+  onMove,
+  cardLabel,
+  cardSubLabel = null,
+  cardPicture = null,
+  zoneLabel,
+}: MoveBoardProps) {
   const { t } = useTranslation();
+  const readOnTap = useReadOnTap();
   const sensors = useCardSensors();
   const [selected, setSelected] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -65,6 +80,7 @@ export function MoveBoard({ children, onMove, cardLabel, cardSubLabel = null, zo
       activeId,
       label: cardLabel,
       subLabel: cardSubLabel,
+      picture: cardPicture,
       zoneLabel,
       select(cardId) {
         if (cardId === null || cardId === selected) {
@@ -73,6 +89,7 @@ export function MoveBoard({ children, onMove, cardLabel, cardSubLabel = null, zo
         } else {
           setSelected(cardId);
           setStatus(t('dnd.selected', { card: cardLabel(cardId) }));
+          readOnTap(cardLabel(cardId));
         }
       },
       place(zoneId) {
@@ -82,7 +99,7 @@ export function MoveBoard({ children, onMove, cardLabel, cardSubLabel = null, zo
         setSelected(null);
       },
     }),
-    [selected, activeId, cardLabel, cardSubLabel, zoneLabel, onMove, t],
+    [selected, activeId, cardLabel, cardSubLabel, cardPicture, zoneLabel, onMove, t, readOnTap],
   );
 
   const onDragStart = ({ active }: DragStartEvent) => {
@@ -135,7 +152,11 @@ export function MoveBoard({ children, onMove, cardLabel, cardSubLabel = null, zo
         </div>
       </Board.Provider>
       <DragOverlay dropAnimation={null}>
-        {activeId ? <div className="card card--overlay">{cardLabel(activeId)}</div> : null}
+        {activeId ? (
+          <div className="card card--overlay">
+            <CardFace label={cardLabel(activeId)} picture={cardPicture?.(activeId) ?? null} />
+          </div>
+        ) : null}
       </DragOverlay>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
@@ -149,33 +170,64 @@ export function MoveBoard({ children, onMove, cardLabel, cardSubLabel = null, zo
   );
 }
 
-export function MovableCard({ cardId, className }: { cardId: string; className?: string }) {
+/** What a card shows: its picture (in picture mode) and its label. */
+function CardFace({ label, picture }: { label: string; picture: PictureSpec | null }) {
+  return (
+    <>
+      {picture ? <Picture spec={picture} /> : null}
+      <span className="card__label">{label}</span>
+    </>
+  );
+}
+
+export interface MovableCardProps {
+  cardId: string;
+  className?: string;
+  /**
+   * A speaker button beside the card (in picture mode or with read-aloud on). Left out on
+   * the scale's narrow number columns, where a tap on the card reads it instead.
+   */
+  speaker?: boolean;
+}
+
+export function MovableCard({ cardId, className, speaker = true }: MovableCardProps) {
   const board = useBoard();
+  const presentation = usePresentation();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: cardId });
   const isSelected = board.selected === cardId;
   const subLabel = board.subLabel?.(cardId) ?? null;
+  const picture = board.picture?.(cardId) ?? null;
+  const label = board.label(cardId);
+  const showSpeaker = speaker && (presentation.pictures || presentation.readAloud);
   return (
-    <motion.div {...cardMotion} className="card-slot">
+    <motion.div {...cardMotion} className={['card-slot', picture && 'card-slot--picture'].filter(Boolean).join(' ')}>
       <button
         ref={setNodeRef}
         type="button"
         {...attributes}
         {...listeners}
         aria-pressed={isSelected}
-        className={['card', className, isSelected && 'card--selected', isDragging && 'card--dragging']
+        className={[
+          'card',
+          className,
+          picture && 'card--picture',
+          isSelected && 'card--selected',
+          isDragging && 'card--dragging',
+        ]
           .filter(Boolean)
           .join(' ')}
         data-card-id={cardId}
         // dnd-kit swallows the click that ends a drag, so every click here is a tap.
         onClick={() => board.select(cardId)}
       >
-        {board.label(cardId)}
+        <CardFace label={label} picture={picture} />
         {subLabel ? (
           <span className="card__sub" lang={adultLanguage.get()} dir="ltr">
             {subLabel}
           </span>
         ) : null}
       </button>
+      {showSpeaker ? <SpeakButton text={() => label} item={label} className="speak--card" /> : null}
     </motion.div>
   );
 }

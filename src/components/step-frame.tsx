@@ -6,6 +6,8 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STEPS, type Step, stepIndex } from '../domain/conversation';
+import { speak } from '../lib/speech';
+import { usePresentation } from './presentation';
 import { SpeakButton } from './speak-button';
 
 export interface StepFrameProps {
@@ -20,6 +22,8 @@ export interface StepFrameProps {
   nextLang?: string;
   /** Extra controls for the adult, shown above the navigation. */
   adultTools?: ReactNode;
+  /** Read after the heading and intro when everything is read aloud (the current prompt). */
+  readAlso?: string;
 }
 
 export function StepFrame({
@@ -32,8 +36,10 @@ export function StepFrame({
   nextLabel,
   nextLang,
   adultTools,
+  readAlso,
 }: StepFrameProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { readAloud } = usePresentation();
   const heading = useRef<HTMLHeadingElement>(null);
   const introBox = useRef<HTMLDivElement>(null);
   const index = stepIndex(step);
@@ -42,6 +48,12 @@ export function StepFrame({
   useEffect(() => {
     heading.current?.focus();
   }, [step]);
+
+  // With "read everything aloud", a new step (or a new prompt within one) is read as it opens.
+  useEffect(() => {
+    if (!readAloud) return;
+    speak([title, introBox.current?.textContent, readAlso].filter(Boolean).join('. '), i18n.language);
+  }, [readAloud, step, title, readAlso, i18n.language]);
 
   return (
     <div className={`step step--${step}`}>

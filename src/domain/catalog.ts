@@ -74,12 +74,29 @@ export interface BuiltInCard {
   readonly deck: Exclude<DeckId, 'egne'>;
 }
 
+/**
+ * A custom card's picture: a glyph from the bundled set (by name) or a photo taken or
+ * chosen on the tablet, downscaled there and kept as a small JPEG data URL inside the
+ * (encrypted) conversation.
+ */
+export type CustomCardPicture =
+  { readonly kind: 'glyph'; readonly glyph: string } | { readonly kind: 'photo'; readonly dataUrl: string };
+
+/** A glyph name of the picture set: lowercase words joined by hyphens. */
+export const GLYPH_NAME_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Photos are downscaled to this many pixels on the longer side before they are kept. */
+export const PHOTO_MAX_SIDE = 320;
+/** An upper bound on a kept photo's data URL (a 320 px JPEG is usually 15–30 KB). */
+export const PHOTO_MAX_LENGTH = 120_000;
+export const PHOTO_DATA_URL_PATTERN = /^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+
 export interface CustomCard {
   readonly kind: 'custom';
   readonly id: CustomCardId;
   readonly deck: 'egne';
   /** The adult's own words, kept exactly as typed. */
   readonly text: string;
+  readonly picture: CustomCardPicture | null;
 }
 
 export type Card = BuiltInCard | CustomCard;

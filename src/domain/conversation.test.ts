@@ -107,10 +107,11 @@ describe('createConversation', () => {
     });
   });
 
-  it('defaults to the trivsel scale, all decks, no custom cards and blank teacher names', () => {
+  it('defaults to the trivsel scale, all decks, no custom cards, blank teacher names and no read-aloud', () => {
     expect(defaultSettings(3, 'se')).toEqual({
       grade: 3,
       displayMode: 'pictures',
+      readAloud: false,
       language: 'se',
       scaleKind: 'trivsel',
       teacherNames: ['', '', ''],

@@ -49,6 +49,8 @@ export const TEACHER_NAME_MAX_LENGTH = 30;
 export interface ConversationSettings {
   readonly grade: number;
   readonly displayMode: DisplayMode;
+  /** Read every step, card and choice aloud as it appears or is tapped (for pupils who cannot read yet). */
+  readonly readAloud: boolean;
   /** The pupil's language, a locale code such as "nb". */
   readonly language: string;
   readonly scaleKind: ScaleKind;
@@ -105,6 +107,7 @@ export function defaultSettings(grade: number, language: string): ConversationSe
   return {
     grade,
     displayMode: defaultDisplayMode(grade),
+    readAloud: false,
     language,
     scaleKind: 'trivsel',
     teacherNames: ['', '', ''],

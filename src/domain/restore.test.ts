@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CARDS, type CardId, SELECTABLE_DECK_IDS } from './catalog';
+import { BUILT_IN_CARDS, type CardId, PHOTO_MAX_LENGTH, SELECTABLE_DECK_IDS } from './catalog';
 import {
   CONVERSATION_SCHEMA_VERSION,
   type Conversation,
@@ -208,6 +208,50 @@ describe('restoreConversation: defaults', () => {
       exploreCursor: { card: 0, part: 0 },
       recap: { confirmed: false, changedAfterRecap: false },
     });
+  });
+
+  it('reads a conversation stored before read-aloud and card pictures: read-aloud off, no pictures', () => {
+    const settings = asStored(settingsWith({ customCards: [] })) as Record<string, unknown>;
+    delete settings.readAloud;
+    const record = {
+      ...minimalRecord(),
+      settings: { ...settings, customCards: [{ kind: 'custom', id: 'egen-heis', deck: 'egne', text: 'Ta heisen' }] },
+    };
+    const restored = restoreConversation(record);
+    expect(restored.ok && restored.value.settings.readAloud).toBe(false);
+    expect(restored.ok && restored.value.settings.customCards).toEqual([
+      { kind: 'custom', id: 'egen-heis', deck: 'egne', text: 'Ta heisen', picture: null },
+    ]);
+  });
+
+  it("keeps a custom card's glyph or photo, and drops only a picture that does not pass", () => {
+    const photo = `data:image/jpeg;base64,${'A'.repeat(400)}`;
+    const card = (id: string, picture: unknown) => ({ kind: 'custom', id, deck: 'egne', text: id, picture });
+    const record = {
+      ...minimalRecord(),
+      settings: {
+        ...asStored(settingsWith()),
+        customCards: [
+          card('egen-a', { kind: 'glyph', glyph: 'soccer-ball' }),
+          card('egen-b', { kind: 'photo', dataUrl: photo }),
+          card('egen-c', { kind: 'photo', dataUrl: 'https://example.org/spy.png' }),
+          card('egen-d', { kind: 'photo', dataUrl: `data:image/jpeg;base64,${'A'.repeat(PHOTO_MAX_LENGTH)}` }),
+          card('egen-e', { kind: 'photo', dataUrl: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' }),
+          card('egen-f', { kind: 'glyph', glyph: '../../etc/passwd' }),
+          card('egen-g', 'a picture'),
+        ],
+      },
+    };
+    const restored = restoreConversation(record);
+    expect(restored.ok && restored.value.settings.customCards.map((c) => [c.id, c.picture])).toEqual([
+      ['egen-a', { kind: 'glyph', glyph: 'soccer-ball' }],
+      ['egen-b', { kind: 'photo', dataUrl: photo }],
+      ['egen-c', null],
+      ['egen-d', null],
+      ['egen-e', null],
+      ['egen-f', null],
+      ['egen-g', null],
+    ]);
   });
 
   it('fills the missing fields of a stored answer', () => {

@@ -13,6 +13,9 @@ import {
   CAUSE_IDS,
   CAUSE_SIZES,
   CUSTOM_CARD_MAX_LENGTH,
+  GLYPH_NAME_PATTERN,
+  PHOTO_DATA_URL_PATTERN,
+  PHOTO_MAX_LENGTH,
   MAX_CUSTOM_CARDS,
   SELECTABLE_DECK_IDS,
   type CustomCardId,
@@ -56,6 +59,22 @@ const customCardSchema = z.object({
     z.maxLength(CUSTOM_CARD_MAX_LENGTH),
     z.refine((text) => text.trim() !== ''),
   ),
+  // A picture that does not pass is dropped, never the card with the pupil's ratings.
+  picture: z.catch(
+    z._default(
+      z.nullable(
+        z.union([
+          z.object({ kind: z.literal('glyph'), glyph: z.string().check(z.maxLength(64), z.regex(GLYPH_NAME_PATTERN)) }),
+          z.object({
+            kind: z.literal('photo'),
+            dataUrl: z.string().check(z.maxLength(PHOTO_MAX_LENGTH), z.regex(PHOTO_DATA_URL_PATTERN)),
+          }),
+        ]),
+      ),
+      null,
+    ),
+    null,
+  ),
 });
 
 const uniqueIds = (cards: readonly { id: string }[]) => new Set(cards.map((card) => card.id)).size === cards.length;
@@ -70,6 +89,7 @@ const conversationSchemaV1 = z.object({
   settings: z.object({
     grade: z.number().check(z.int(), z.minimum(GRADE_MIN), z.maximum(GRADE_MAX)),
     displayMode: z.enum(DISPLAY_MODES),
+    readAloud: z._default(z.boolean(), false),
     language: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/)),
     scaleKind: z.enum(SCALE_KINDS),
     teacherNames: z.tuple([

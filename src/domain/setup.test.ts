@@ -64,6 +64,7 @@ describe('createCustomCard', () => {
       id: 'egen-abc',
       deck: 'egne',
       text: 'Skoletur',
+      picture: null,
     });
   });
 });

@@ -26,7 +26,7 @@ export function checkCustomCard(raw: string, existing: readonly CustomCard[]): C
 }
 
 export function createCustomCard(text: string, idSuffix: string): CustomCard {
-  return { kind: 'custom', id: `egen-${idSuffix}` as CustomCardId, deck: 'egne', text: text.trim() };
+  return { kind: 'custom', id: `egen-${idSuffix}` as CustomCardId, deck: 'egne', text: text.trim(), picture: null };
 }
 
 export function checkTeacherName(raw: string): 'too-long' | null {

@@ -5,7 +5,7 @@
  */
 
 import { StrictMode } from 'react';
-import { act, configure, render, waitFor, within } from '@testing-library/react';
+import { act, configure, render, waitFor } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from '@testing-library/user-event';
 import { afterEach, expect, vi } from 'vitest';
 import { App } from '../app/app';
@@ -225,7 +225,8 @@ export const board = {
   },
   /** The card with this visible label in this zone, or null. */
   cardIn(zoneId: string, label: string): HTMLElement | null {
-    return within(board.zone(zoneId)).queryByText(label, { selector: 'button[data-card-id]' });
+    const labels = board.zone(zoneId).querySelectorAll<HTMLElement>('button[data-card-id] .card__label');
+    return [...labels].find((element) => element.textContent === label)?.closest('button') ?? null;
   },
   card(zoneId: string, label: string): HTMLElement {
     const card = board.cardIn(zoneId, label);
@@ -233,7 +234,9 @@ export const board = {
     return card;
   },
   labelsIn(zoneId: string): string[] {
-    return [...board.zone(zoneId).querySelectorAll('button[data-card-id]')].map((card) => card.textContent ?? '');
+    return [...board.zone(zoneId).querySelectorAll('button[data-card-id] .card__label')].map(
+      (label) => label.textContent ?? '',
+    );
   },
   idsIn(zoneId: string): string[] {
     return [...board.zone(zoneId).querySelectorAll('button[data-card-id]')].map(

@@ -5,34 +5,30 @@
  * and the adult's screens come back in bokmål, left to right.
  */
 
-import { expect, test } from '@playwright/test';
-import { card, createConversation, passAdultGate, pointerFor, tapMove, zone } from './support/kortprat';
+import { type Page, expect, test } from '@playwright/test';
+import {
+  card,
+  createConversation,
+  gradedRows,
+  passAdultGate,
+  pointerFor,
+  spokenSoFar,
+  storedConversation,
+  stubSpeech,
+  tapMove,
+  zone,
+} from './support/kortprat';
 
+const next = (page: Page) => page.locator('.step__nav').getByRole('button', { name: 'التالي', exact: true });
 const x = async (locator: ReturnType<typeof zone>) => (await locator.boundingBox())!.x;
 
-test('an Arabic conversation runs right to left with bokmål labels for the adult', async ({ page }, info) => {
+test('an Arabic conversation runs right to left to the end, with bokmål labels and the graded list for the adult', async ({
+  page,
+}, info) => {
+  test.slow();
   const { press } = pointerFor(info);
-  // Chromium here has no voices: give it an Arabic one that records what it is asked to say
-  // (a plain utterance class too, since a real one only takes real voices).
-  await page.addInitScript(() => {
-    const spoken: { text: string; lang: string }[] = [];
-    const arabic = { lang: 'ar-SA', localService: true, name: 'Test', default: true, voiceURI: 'test' };
-    Object.assign(window, {
-      spoken,
-      SpeechSynthesisUtterance: class {
-        lang = '';
-        voice: unknown = null;
-        rate = 1;
-        constructor(readonly text: string) {}
-      },
-    });
-    Object.assign(window.speechSynthesis, {
-      getVoices: () => [arabic],
-      speak: (utterance: { text: string; lang: string }) => spoken.push({ text: utterance.text, lang: utterance.lang }),
-      cancel: () => {},
-    });
-  });
-  await createConversation(
+  await stubSpeech(page, 'ar-SA');
+  const conversationId = await createConversation(
     page,
     { alias: 'Amal', grade: '6', withoutDecks: ['Lærere', 'Situasjoner'], language: 'العربية' },
     press,
@@ -44,14 +40,14 @@ test('an Arabic conversation runs right to left with bokmål labels for the adul
 
   // The speaker button reads the welcome aloud in Arabic.
   await press(page.getByRole('button', { name: 'اقرأ بصوت عالٍ' }).first());
-  const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+  const spoken = await spokenSoFar(page);
   expect(spoken).toHaveLength(1);
   expect(spoken[0]!.lang).toBe('ar-SA');
   expect(spoken[0]!.text).toContain('مرحبًا يا Amal!');
 
   await press(page.getByRole('button', { name: 'هيّا نبدأ' }));
   await expect(page.getByRole('heading', { level: 1, name: 'ما الذي قد يجعل المدرسة صعبة؟' })).toBeVisible();
-  await press(page.locator('.step__nav').getByRole('button', { name: 'التالي', exact: true }));
+  await press(next(page));
 
   // Sorting: the cards speak Arabic, with the bokmål label beneath for the adult.
   const matte = card(page, 'matte');
@@ -66,7 +62,7 @@ test('an Arabic conversation runs right to left with bokmål labels for the adul
   );
   await tapMove(page, press, matte, 'applies');
   await tapMove(page, press, card(page, 'norsk'), 'applies');
-  await press(page.locator('.step__nav').getByRole('button', { name: 'التالي', exact: true }));
+  await press(next(page));
 
   // The scale runs from right to left too: 1 on the right.
   await expect(page.locator('.conversation[data-step="scale"]')).toHaveCount(1);
@@ -74,10 +70,45 @@ test('an Arabic conversation runs right to left with bokmål labels for the adul
   await tapMove(page, press, card(page, 'matte'), '2');
   await expect(zone(page, '2').locator('[data-card-id="matte"] .card__sub')).toHaveText('Matte');
 
+  await tapMove(page, press, card(page, 'norsk'), '8');
+  await press(next(page));
+
+  // Explore in Arabic: the feelings offered in Arabic, "لا أعرف" (don't know) for the rest.
+  await expect(page.locator('.conversation[data-step="explore"]')).toHaveCount(1);
+  await expect(page.locator('.card--focus')).toContainText('الرياضيات');
+  for (let i = 0; i < 12 && (await page.locator('.conversation[data-step="explore"]').count()) > 0; i++) {
+    const sadness = page.getByRole('button', { name: 'حزن', exact: true });
+    if ((await sadness.count()) > 0) {
+      await press(sadness);
+      await expect(sadness).toHaveAttribute('aria-pressed', 'true');
+    } else {
+      await press(page.getByRole('button', { name: 'لا أعرف' }));
+    }
+    await press(next(page));
+  }
+  await expect(page.locator('.conversation[data-step="wishes"]')).toHaveCount(1);
+  await page.locator('.answer__text').first().fill('مكان هادئ');
+  await press(next(page));
+  await expect(page.locator('.recap__section--hard li').first()).toContainText('الرياضيات');
+  await press(page.getByRole('button', { name: 'نعم، هذا صحيح' }));
+
+  // Handover: thanks in Arabic; the graded list and the end button in bokmål for the adult,
+  // the pupil's own words as written.
+  await expect(page.getByRole('heading', { level: 1, name: 'شكرًا لأنك أخبرتنا!' })).toBeVisible();
+  const list = page.getByRole('region', { name: 'Gradert liste: vanskeligst først' });
+  await expect(list).toHaveAttribute('lang', 'nb');
+  expect(await gradedRows(page)).toEqual([
+    ['1', 'Matte', '2'],
+    ['2', 'Norsk', '8'],
+  ]);
+  const stored = await storedConversation(page, conversationId);
+  expect(stored).toContain('مكان هادئ');
+  await press(page.getByRole('button', { name: 'Avslutt samtalen' }));
+
   // The adult's screens are bokmål and left to right again.
-  await press(page.getByRole('button', { name: 'إلى قائمة المحادثات' }));
   await passAdultGate(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await expect(page.locator('.conversation-row')).toContainText('Ferdig');
 });

@@ -6,9 +6,12 @@
 
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Picture } from '../../components/picture';
+import { usePresentation, useReadOnTap } from '../../components/presentation';
 import { StepFrame } from '../../components/step-frame';
 import { CAUSE_IDS, type CauseId, type CauseSize } from '../../domain/catalog';
 import { setCause, setCauseOtherText } from '../../domain/conversation';
+import { pictureOf } from '../../lib/pictures';
 import { applyToActive, useActiveConversation } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 
@@ -21,6 +24,8 @@ export default function CausesScreen() {
   const { t } = useTranslation();
   const conversation = useActiveConversation();
   const otherId = useId();
+  const { pictures } = usePresentation();
+  const readOnTap = useReadOnTap();
 
   const cycle = (cause: CauseId) => void applyToActive((c, now) => setCause(c, cause, nextSize(c.causes[cause]), now));
 
@@ -43,8 +48,12 @@ export default function CausesScreen() {
                 className={`cause cause--size-${size ?? 0}`}
                 aria-pressed={size !== undefined}
                 data-cause={cause}
-                onClick={() => cycle(cause)}
+                onClick={() => {
+                  cycle(cause);
+                  readOnTap(label);
+                }}
               >
+                {pictures ? <Picture spec={pictureOf('causes', cause)!} size="choice" /> : null}
                 {/* The name is exactly the visible words ("Redd", "Redd Litt"), so voice control can use
                     what it sees; aria-pressed tells whether the box is chosen at all. */}
                 <span className="cause__label">{label}</span>{' '}

@@ -8,27 +8,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnswerField } from '../../components/answer-field';
-import { useCardLabel } from '../../components/card-label';
+import { useCardLabel, useCardPicture } from '../../components/card-label';
+import { Picture } from '../../components/picture';
 import { StepFrame } from '../../components/step-frame';
 import type { CardId } from '../../domain/catalog';
 import { answerPrompt, setExploreCursor } from '../../domain/conversation';
 import { clampCursor, exploreRun, nextCursor, previousCursor } from '../../domain/explore';
 import { type ExplorePart, PART_CHOICES } from '../../domain/prompts';
+import { type PictureGroup, pictureOf } from '../../lib/pictures';
 import { applyToActive, useActiveConversation } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 import { CardPicker } from './card-picker';
-
-/** Faces for the feelings; the paper tool's feeling cards show a face too. */
-const FEELING_FACES: Record<string, string> = {
-  trist: '😢',
-  redd: '😨',
-  flau: '😳',
-  nervos: '😬',
-  engstelig: '😟',
-  sint: '😠',
-  stress: '😫',
-  'lei-seg': '😞',
-};
 
 const CHOICE_NAMESPACE: Partial<Record<ExplorePart, 'thought' | 'feeling' | 'body' | 'behaviour'>> = {
   thoughts: 'thought',
@@ -37,10 +27,19 @@ const CHOICE_NAMESPACE: Partial<Record<ExplorePart, 'thought' | 'feeling' | 'bod
   behaviour: 'behaviour',
 };
 
+/** The picture groups of the offered choices (lib/pictures.json). */
+const CHOICE_PICTURES: Partial<Record<ExplorePart, PictureGroup>> = {
+  thoughts: 'thoughts',
+  feelings: 'feelings',
+  body: 'body',
+  behaviour: 'behaviour',
+};
+
 export default function ExploreScreen() {
   const { t } = useTranslation();
   const conversation = useActiveConversation();
   const cardLabel = useCardLabel(conversation.settings);
+  const cardPicture = useCardPicture(conversation.settings);
   const [adultTyping, setAdultTyping] = useState(false);
   const [picking, setPicking] = useState(false);
 
@@ -92,10 +91,14 @@ export default function ExploreScreen() {
         id,
         // The ids come from the same lists the locales are checked against.
         label: t(`${namespace}.${id}` as 'feeling.trist'),
-        icon: part === 'feelings' ? FEELING_FACES[id] : undefined,
+        picture: CHOICE_PICTURES[part] ? pictureOf(CHOICE_PICTURES[part], id) : null,
+        // Feelings show their faces in text mode too, like the paper tool's feeling cards.
+        always: part === 'feelings',
       }))
     : [];
   const rating = conversation.ratings[item.cardId];
+  const focusPicture = cardPicture?.(item.cardId) ?? null;
+  const prompt = t(`explore.prompt.${part}`);
 
   return (
     <StepFrame
@@ -104,6 +107,7 @@ export default function ExploreScreen() {
       onBack={() => moveTo(previousCursor(run, cursor), () => void goTo('scale'))}
       onNext={() => moveTo(nextCursor(run, cursor), () => void goTo('wishes'))}
       adultTools={adultTools}
+      readAlso={`${cardLabel(item.cardId)}. ${prompt}`}
     >
       <div className={`explore explore--${item.kind}`}>
         <p className="explore__progress">
@@ -115,8 +119,9 @@ export default function ExploreScreen() {
           })}
         </p>
         <div className="explore__card">
-          <p className="card card--focus" data-card-id={item.cardId}>
-            {cardLabel(item.cardId)}
+          <p className={`card card--focus${focusPicture ? ' card--picture' : ''}`} data-card-id={item.cardId}>
+            {focusPicture ? <Picture spec={focusPicture} /> : null}
+            <span className="card__label">{cardLabel(item.cardId)}</span>
           </p>
           <p>
             {item.kind === 'hard' ? t('explore.hardIntro') : t('explore.goodIntro')}{' '}
@@ -125,7 +130,7 @@ export default function ExploreScreen() {
         </div>
         <AnswerField
           key={`${item.cardId}-${part}`}
-          prompt={t(`explore.prompt.${part}`)}
+          prompt={prompt}
           answer={conversation.answers[item.cardId]?.[part]}
           choices={choices}
           adultTyping={adultTyping}

@@ -35,7 +35,7 @@ describe('handover screen', () => {
       step: 'handover',
       settings: {
         scaleKind: 'vanskelig',
-        customCards: [{ kind: 'custom', id: 'egen-heis', deck: 'egne', text: 'Ta heisen' }],
+        customCards: [{ kind: 'custom', id: 'egen-heis', deck: 'egne', text: 'Ta heisen', picture: null }],
       },
       ratings: { norsk: 3, 'inn-i-skolegarden': 6, 'egen-heis': 10, matte: 10, friminutt: 1 },
     });

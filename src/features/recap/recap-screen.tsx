@@ -6,7 +6,8 @@
 
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCardLabel } from '../../components/card-label';
+import { useCardLabel, useCardPicture } from '../../components/card-label';
+import { Picture } from '../../components/picture';
 import { StepFrame } from '../../components/step-frame';
 import { CAUSE_IDS } from '../../domain/catalog';
 import { type Step, changeFromRecap, confirmRecap } from '../../domain/conversation';
@@ -21,6 +22,11 @@ export default function RecapScreen() {
   const { t } = useTranslation();
   const conversation = useActiveConversation();
   const cardLabel = useCardLabel(conversation.settings);
+  const cardPicture = useCardPicture(conversation.settings);
+  const pictureOfCard = (cardId: string) => {
+    const picture = cardPicture?.(cardId);
+    return picture ? <Picture spec={picture} size="small" /> : null;
+  };
   const [choosing, setChoosing] = useState(false);
   const { hard, good } = exploreSelection(conversation);
 
@@ -36,14 +42,16 @@ export default function RecapScreen() {
         <RecapSection title={t('recap.hardest')} items={hard} className="recap__section--hard" cards>
           {(cardId) => (
             <>
-              <span className="card__number">{conversation.ratings[cardId]}</span> {cardLabel(cardId)}
+              <span className="card__number">{conversation.ratings[cardId]}</span> {pictureOfCard(cardId)}
+              {cardLabel(cardId)}
             </>
           )}
         </RecapSection>
         <RecapSection title={t('recap.good')} items={good} className="recap__section--good" cards>
           {(cardId) => (
             <>
-              <span className="card__number">{conversation.ratings[cardId]}</span> {cardLabel(cardId)}
+              <span className="card__number">{conversation.ratings[cardId]}</span> {pictureOfCard(cardId)}
+              {cardLabel(cardId)}
               {words(conversation.answers[cardId]?.good) ? <q>{words(conversation.answers[cardId]?.good)}</q> : null}
             </>
           )}

@@ -5,11 +5,14 @@
 
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAdultCardLabel, useCardLabel } from '../../components/card-label';
+import { useAdultCardLabel, useCardLabel, useCardPicture } from '../../components/card-label';
 import { DropZone, MovableCard, MoveBoard } from '../../components/move-board';
+import { Picture } from '../../components/picture';
+import { usePresentation } from '../../components/presentation';
 import { StepFrame } from '../../components/step-frame';
 import type { CardId } from '../../domain/catalog';
 import { RATINGS, type Rating, conversationCards, rateCard } from '../../domain/conversation';
+import { pictureOf } from '../../lib/pictures';
 import { applyToActive, useActiveConversation } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 
@@ -21,6 +24,8 @@ export default function ScaleScreen() {
   const { scaleKind } = conversation.settings;
   const cardLabel = useCardLabel(conversation.settings);
   const cardSubLabel = useAdultCardLabel(conversation.settings);
+  const cardPicture = useCardPicture(conversation.settings);
+  const { pictures } = usePresentation();
 
   const applying = useMemo(
     () => conversationCards(conversation.settings).filter((card) => conversation.piles[card.id] === 'applies'),
@@ -58,7 +63,13 @@ export default function ScaleScreen() {
       onNext={() => void goTo('explore')}
     >
       {applying.length === 0 ? <p className="notice">{t('scale.nothingApplies')}</p> : null}
-      <MoveBoard onMove={onMove} cardLabel={cardLabel} cardSubLabel={cardSubLabel} zoneLabel={zoneLabel}>
+      <MoveBoard
+        onMove={onMove}
+        cardLabel={cardLabel}
+        cardSubLabel={cardSubLabel}
+        cardPicture={cardPicture}
+        zoneLabel={zoneLabel}
+      >
         <div className="scale">
           <DropZone zoneId={TRAY} className="zone--tray" heading={t('scale.tray')}>
             {tray.length === 0 ? <p className="zone__empty">{t('scale.trayEmpty')}</p> : null}
@@ -68,7 +79,8 @@ export default function ScaleScreen() {
           </DropZone>
           <div className={`scale__numbers scale__numbers--${scaleKind}`}>
             <p className="scale__anchor scale__anchor--low" aria-hidden="true">
-              1 = {t(`scale.anchor.${scaleKind}.low`)}
+              {pictures ? <Picture spec={pictureOf('scale', `${scaleKind}-low`)!} size="face" /> : null}
+              <span>1 = {t(`scale.anchor.${scaleKind}.low`)}</span>
             </p>
             <ol className="scale__columns">
               {RATINGS.map((rating) => (
@@ -81,14 +93,20 @@ export default function ScaleScreen() {
                     {applying
                       .filter((card) => conversation.ratings[card.id] === rating)
                       .map((card) => (
-                        <MovableCard key={card.id} cardId={card.id} className={`card--small card--deck-${card.deck}`} />
+                        <MovableCard
+                          key={card.id}
+                          cardId={card.id}
+                          className={`card--small card--deck-${card.deck}`}
+                          speaker={false}
+                        />
                       ))}
                   </DropZone>
                 </li>
               ))}
             </ol>
             <p className="scale__anchor scale__anchor--high" aria-hidden="true">
-              10 = {t(`scale.anchor.${scaleKind}.high`)}
+              {pictures ? <Picture spec={pictureOf('scale', `${scaleKind}-high`)!} size="face" /> : null}
+              <span>10 = {t(`scale.anchor.${scaleKind}.high`)}</span>
             </p>
           </div>
         </div>

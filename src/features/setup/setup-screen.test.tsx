@@ -1,8 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CustomCard } from '../../domain/catalog';
+import { PhotoProblem, type PhotoProblemReason, downscalePhoto } from '../../lib/photo';
+import { PICTURE_LIBRARY } from '../../lib/pictures';
 import { aConversation, aPupil } from '../../testing/fixtures';
 import { type RenderedApp, renderApp } from '../../testing/render';
+
+// The canvas work cannot run in jsdom; it is tested in a browser. Here a photo is whatever
+// the stand-in says.
+vi.mock('../../lib/photo', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../lib/photo')>()),
+  downscalePhoto: vi.fn(),
+}));
+const downscale = vi.mocked(downscalePhoto);
 
 async function openSetup(): Promise<RenderedApp> {
   const rendered = await renderApp({ hash: '#/ny' });
@@ -101,6 +112,7 @@ describe('setup screen: a valid form', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Fag' }));
     expect(screen.getByRole('checkbox', { name: 'Fag' })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Les alt høyt for eleven' }));
     await user.click(start());
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Hei, Mira!' })).toBeInTheDocument();
@@ -116,12 +128,13 @@ describe('setup screen: a valid form', () => {
     expect(conversation!.settings).toEqual({
       grade: 7,
       displayMode: 'text',
+      readAloud: true,
       language: 'nb',
       scaleKind: 'vanskelig',
       teacherNames: ['Kari', 'Ola', ''],
       customCards: [
-        { kind: 'custom', id: expect.stringMatching(/^egen-/), deck: 'egne', text: 'Ta heisen' },
-        { kind: 'custom', id: expect.stringMatching(/^egen-/), deck: 'egne', text: 'b'.repeat(60) },
+        { kind: 'custom', id: expect.stringMatching(/^egen-/), deck: 'egne', text: 'Ta heisen', picture: null },
+        { kind: 'custom', id: expect.stringMatching(/^egen-/), deck: 'egne', text: 'b'.repeat(60), picture: null },
       ],
       decks: ['laerere', 'annet'],
     });
@@ -185,5 +198,147 @@ describe('setup screen: a valid form', () => {
     expect(fresh.pupilId).toBe(mira.id);
     expect(fresh.settings).toEqual(earlier.settings);
     expect(window.location.hash).toBe(`#/samtale/${fresh.id}`);
+  });
+});
+
+describe('setup screen: a custom card picture', () => {
+  const PHOTO = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==';
+  const photoFile = () => new File([new Uint8Array([0xff, 0xd8, 0xff])], 'foto.jpg', { type: 'image/jpeg' });
+  const chooseButton = () => screen.getByRole('button', { name: 'Velg bilde til «Ta heisen»' });
+  const panel = () => screen.getByRole('group', { name: 'Bilde til «Ta heisen»' });
+  /** The card's row in the list (the open panel is inside it, with pictures of size "choice"). */
+  const row = () => screen.getByText('Ta heisen').closest('li')!;
+
+  beforeEach(() => {
+    downscale.mockReset();
+  });
+
+  /** A new pupil with one custom card, "Ta heisen", and its picture panel open. */
+  async function openPanel(): Promise<RenderedApp> {
+    const rendered = await openSetup();
+    const { user } = rendered;
+    await fill(user, 'Kallenavn', 'Mira');
+    await fill(user, 'Trinn (1–10)', '3');
+    await fill(user, 'Tekst på nytt kort', 'Ta heisen');
+    await user.click(screen.getByRole('button', { name: 'Legg til kort' }));
+    expect(chooseButton()).toHaveAttribute('aria-expanded', 'false');
+    await user.click(chooseButton());
+    expect(chooseButton()).toHaveAttribute('aria-expanded', 'true');
+    expect(panel()).toHaveFocus();
+    return rendered;
+  }
+
+  async function savedCards({ user, stored }: RenderedApp): Promise<readonly CustomCard[]> {
+    await user.click(start());
+    await expect.poll(() => window.location.hash).toMatch(/^#\/samtale\//);
+    const saved = await stored();
+    expect(saved.conversations).toHaveLength(1);
+    return saved.conversations[0]!.settings.customCards;
+  }
+
+  it('a picture from the set is a toggle button, shown on the card and saved with it', async () => {
+    const rendered = await openPanel();
+    const { user } = rendered;
+    const choices = within(panel()).getAllByRole('button', { name: /^Bilde \d+$/ });
+    expect(choices).toHaveLength(PICTURE_LIBRARY.length);
+    expect(choices.every((choice) => choice.getAttribute('aria-pressed') === 'false')).toBe(true);
+    expect(within(panel()).queryByRole('button', { name: 'Fjern bildet' })).not.toBeInTheDocument();
+
+    await user.click(within(panel()).getByRole('button', { name: 'Bilde 2' }));
+    expect(within(panel()).getByRole('button', { name: 'Bilde 2' })).toHaveAttribute('aria-pressed', 'true');
+    expect(row().querySelector('.picture--small')).toHaveAttribute('data-glyphs', PICTURE_LIBRARY[1]);
+    await user.click(within(panel()).getByRole('button', { name: 'Ferdig' }));
+    expect(screen.queryByRole('group', { name: 'Bilde til «Ta heisen»' })).not.toBeInTheDocument();
+    expect(chooseButton()).toHaveFocus();
+    expect(chooseButton()).toHaveAttribute('aria-expanded', 'false');
+
+    const [card] = await savedCards(rendered);
+    expect(card!.picture).toEqual({ kind: 'glyph', glyph: PICTURE_LIBRARY[1] });
+  });
+
+  it('"Fjern bildet" removes the picture; Escape closes the panel', async () => {
+    const rendered = await openPanel();
+    const { user } = rendered;
+    await user.click(within(panel()).getByRole('button', { name: 'Bilde 5' }));
+    await user.click(within(panel()).getByRole('button', { name: 'Fjern bildet' }));
+    expect(within(panel()).getByRole('button', { name: 'Bilde 5' })).toHaveAttribute('aria-pressed', 'false');
+    expect(row().querySelector('.picture--small')).toBeNull();
+    expect(panel()).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Bilde til «Ta heisen»' })).not.toBeInTheDocument();
+    expect(chooseButton()).toHaveFocus();
+
+    const [card] = await savedCards(rendered);
+    expect(card!.picture).toBeNull();
+  });
+
+  it('a photo is prepared on the tablet and saved as a data URL', async () => {
+    downscale.mockResolvedValue(PHOTO);
+    const rendered = await openPanel();
+    const { user } = rendered;
+    const input = within(panel()).getByLabelText('Ta bilde eller velg fil');
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).toHaveAttribute('accept', 'image/*');
+    expect(input).not.toHaveAttribute('capture');
+    expect(input).toHaveAccessibleDescription(/Ikke ta bilde av elever eller andre personer/);
+
+    const file = photoFile();
+    await user.upload(input, file);
+    expect(downscale).toHaveBeenCalledWith(file);
+    await expect.poll(() => row().querySelector('.picture__photo')?.getAttribute('src')).toBe(PHOTO);
+    expect(within(panel()).getByRole('button', { name: 'Fjern bildet' })).toBeInTheDocument();
+
+    const [card] = await savedCards(rendered);
+    expect(card!.picture).toEqual({ kind: 'photo', dataUrl: PHOTO });
+  });
+
+  it.each([
+    {
+      reason: 'unreadable',
+      message: 'Bildet kunne ikke åpnes. Prøv et annet bilde. Kortet beholder bildet det hadde.',
+    },
+    { reason: 'too-large', message: 'Bildet er for stort. Velg et mindre bilde. Kortet beholder bildet det hadde.' },
+  ] satisfies { reason: PhotoProblemReason; message: string }[])(
+    'a photo that cannot be used ($reason) says so and keeps the picture the card had',
+    async ({ reason, message }) => {
+      downscale.mockRejectedValue(new PhotoProblem(reason));
+      const rendered = await openPanel();
+      const { user } = rendered;
+      await user.click(within(panel()).getByRole('button', { name: 'Bilde 3' }));
+      await user.upload(within(panel()).getByLabelText('Ta bilde eller velg fil'), photoFile());
+
+      expect(await within(panel()).findByRole('alert')).toHaveTextContent(message);
+      expect(within(panel()).getByRole('button', { name: 'Bilde 3' })).toHaveAttribute('aria-pressed', 'true');
+      expect(row().querySelector('.picture--small')).toHaveAttribute('data-glyphs', PICTURE_LIBRARY[2]);
+
+      const [card] = await savedCards(rendered);
+      expect(card!.picture).toEqual({ kind: 'glyph', glyph: PICTURE_LIBRARY[2] });
+    },
+  );
+
+  it('a new conversation with the same pupil keeps the cards with their pictures', async () => {
+    const mira = aPupil('Mira');
+    const cards: CustomCard[] = [
+      { kind: 'custom', id: 'egen-1', deck: 'egne', text: 'Ta heisen', picture: { kind: 'photo', dataUrl: PHOTO } },
+      { kind: 'custom', id: 'egen-2', deck: 'egne', text: 'Fotball', picture: { kind: 'glyph', glyph: 'soccer-ball' } },
+    ];
+    const earlier = aConversation(mira, { step: 'handover', finished: true, settings: { customCards: cards } });
+    const { user, stored } = await renderApp({ seed: { pupils: [mira], conversations: [earlier] } });
+    await user.click(screen.getByRole('button', { name: 'Ny samtale med Mira' }));
+    await screen.findByRole('heading', { level: 1, name: 'Før samtalen' });
+
+    expect(row().querySelector('.picture__photo')).toHaveAttribute('src', PHOTO);
+    expect(screen.getByText('Fotball').closest('li')!.querySelector('.picture--small')).toHaveAttribute(
+      'data-glyphs',
+      'soccer-ball',
+    );
+    await user.click(screen.getByRole('button', { name: 'Velg bilde til «Fotball»' }));
+    const soccer = PICTURE_LIBRARY.indexOf('soccer-ball') + 1;
+    expect(screen.getByRole('button', { name: `Bilde ${soccer}` })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(start());
+
+    await expect.poll(() => window.location.hash).not.toBe(`#/ny?elev=${mira.id}`);
+    const fresh = (await stored()).conversations.find((c) => c.id !== earlier.id)!;
+    expect(fresh.settings.customCards).toEqual(cards);
   });
 });

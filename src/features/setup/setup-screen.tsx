@@ -2,14 +2,20 @@
  * Setup (adult): who the pupil is (alias only), grade, display mode, the pupil's
  * language, the scale, teacher names, custom cards and decks. Nothing is stored until
  * every field is valid; then the pupil and conversation are saved together.
+ *
+ * A custom card can get a picture from the bundled set or a photo taken or chosen on the
+ * tablet; it is part of the card, so it is saved with the settings like the text.
  */
 
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Picture } from '../../components/picture';
 import { RadioFieldset } from '../../components/radio-fieldset';
 import {
   CUSTOM_CARD_MAX_LENGTH,
   type CustomCard,
+  type CustomCardId,
+  type CustomCardPicture,
   MAX_CUSTOM_CARDS,
   SELECTABLE_DECK_IDS,
   type SelectableDeckId,
@@ -26,14 +32,16 @@ import {
 import { ALIAS_MAX_LENGTH, checkAlias } from '../../domain/pupil';
 import { checkCustomCard, checkGrade, checkTeacherName, createCustomCard } from '../../domain/setup';
 import { LANGUAGES, type Language, isLanguage } from '../../lib/i18n';
+import { customPictureSpec } from '../../lib/pictures';
 import { navigate } from '../../lib/router';
 import { startConversation, useLibrary } from '../../stores/library-store';
+import { PicturePanel } from './picture-panel';
 
 type Errors = Partial<Record<'alias' | 'grade' | 'teachers' | 'decks' | 'custom' | 'save', string>>;
 
 export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
   const { t, i18n } = useTranslation();
-  const ids = { alias: useId(), grade: useId(), custom: useId(), errors: useId() };
+  const ids = { alias: useId(), grade: useId(), custom: useId(), readAloud: useId(), errors: useId() };
   const pupil = useLibrary((state) => (pupilId ? state.pupils[pupilId] : undefined));
   // A new conversation with the same pupil starts from the last one's setup.
   const previous = useLibrary((state) =>
@@ -47,6 +55,7 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
   const [alias, setAlias] = useState('');
   const [grade, setGrade] = useState(previous ? String(previous.grade) : '');
   const [displayMode, setDisplayMode] = useState<DisplayMode | null>(previous?.displayMode ?? null);
+  const [readAloud, setReadAloud] = useState(previous?.readAloud ?? false);
   const [language, setLanguage] = useState<Language>(() => {
     const preferred = previous?.language ?? i18n.language;
     return isLanguage(preferred) ? preferred : 'nb';
@@ -57,6 +66,8 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
   );
   const [customCards, setCustomCards] = useState<CustomCard[]>(previous ? [...previous.customCards] : []);
   const [customText, setCustomText] = useState('');
+  const [pictureFor, setPictureFor] = useState<CustomCardId | null>(null);
+  const pictureButtons = useRef(new Map<string, HTMLButtonElement>());
   const [decks, setDecks] = useState<SelectableDeckId[]>(previous ? [...previous.decks] : [...SELECTABLE_DECK_IDS]);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
@@ -78,6 +89,14 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
     setCustomCards((cards) => [...cards, createCustomCard(customText, crypto.randomUUID())]);
     setCustomText('');
     setErrors(({ custom: _dropped, ...rest }) => rest);
+  };
+
+  const setPicture = (id: CustomCardId, picture: CustomCardPicture | null) =>
+    setCustomCards((cards) => cards.map((card) => (card.id === id ? { ...card, picture } : card)));
+
+  const closePicturePanel = (id: CustomCardId) => {
+    setPictureFor(null);
+    pictureButtons.current.get(id)?.focus();
   };
 
   const validate = (): Errors => {
@@ -102,6 +121,7 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
     const settings: ConversationSettings = {
       grade: Number(grade),
       displayMode: effectiveDisplayMode,
+      readAloud,
       language,
       scaleKind,
       teacherNames: teacherNames.map((name) => name.trim()) as [string, string, string],
@@ -189,6 +209,20 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
         label={(mode) => t(`setup.displayModes.${mode}`)}
         onChange={setDisplayMode}
       />
+      <div className="fieldset fieldset--single">
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={readAloud}
+            aria-describedby={`${ids.readAloud}-hint`}
+            onChange={(event) => setReadAloud(event.target.checked)}
+          />
+          <span>{t('setup.readAloud')}</span>
+        </label>
+        <p className="field__hint" id={`${ids.readAloud}-hint`}>
+          {t('setup.readAloudHint')}
+        </p>
+      </div>
       <RadioFieldset
         legend={t('setup.language')}
         options={LANGUAGES}
@@ -251,18 +285,49 @@ export default function SetupScreen({ pupilId }: { pupilId: string | null }) {
         {errorText('custom')}
         {customCards.length > 0 ? (
           <ul className="custom-cards">
-            {customCards.map((card) => (
-              <li key={card.id}>
-                <span>{card.text}</span>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => setCustomCards((cards) => cards.filter((c) => c.id !== card.id))}
-                >
-                  {t('setup.removeCustom', { text: card.text })}
-                </button>
-              </li>
-            ))}
+            {customCards.map((card) => {
+              const spec = customPictureSpec(card.picture);
+              const open = pictureFor === card.id;
+              const panelId = `${ids.custom}-picture-${card.id}`;
+              return (
+                <li key={card.id} className="custom-card">
+                  <span className="custom-card__label">
+                    {spec ? <Picture spec={spec} size="small" /> : null}
+                    <span>{card.text}</span>
+                  </span>
+                  <span className="custom-card__actions">
+                    <button
+                      ref={(button) => {
+                        if (button) pictureButtons.current.set(card.id, button);
+                        else pictureButtons.current.delete(card.id);
+                      }}
+                      type="button"
+                      className="button button--quiet"
+                      aria-expanded={open}
+                      aria-controls={open ? panelId : undefined}
+                      onClick={() => (open ? closePicturePanel(card.id) : setPictureFor(card.id))}
+                    >
+                      {t('setup.choosePicture', { text: card.text })}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => setCustomCards((cards) => cards.filter((c) => c.id !== card.id))}
+                    >
+                      {t('setup.removeCustom', { text: card.text })}
+                    </button>
+                  </span>
+                  {open ? (
+                    <PicturePanel
+                      id={panelId}
+                      card={card}
+                      onChange={(picture) => setPicture(card.id, picture)}
+                      onClose={() => closePicturePanel(card.id)}
+                    />
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         ) : null}
       </fieldset>

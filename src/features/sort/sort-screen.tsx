@@ -6,7 +6,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAdultCardLabel, useCardLabel } from '../../components/card-label';
+import { useAdultCardLabel, useCardLabel, useCardPicture } from '../../components/card-label';
 import { DropZone, MovableCard, MoveBoard } from '../../components/move-board';
 import { StepFrame } from '../../components/step-frame';
 import type { CardId, DeckId } from '../../domain/catalog';
@@ -23,6 +23,7 @@ export default function SortScreen() {
   const conversation = useActiveConversation();
   const cardLabel = useCardLabel(conversation.settings);
   const cardSubLabel = useAdultCardLabel(conversation.settings);
+  const cardPicture = useCardPicture(conversation.settings);
   const [deckFilter, setDeckFilter] = useState<DeckId | 'all'>('all');
 
   const cards = useMemo(() => conversationCards(conversation.settings), [conversation.settings]);
@@ -49,7 +50,13 @@ export default function SortScreen() {
       onBack={() => void goTo('causes')}
       onNext={() => void goTo('scale')}
     >
-      <MoveBoard onMove={onMove} cardLabel={cardLabel} cardSubLabel={cardSubLabel} zoneLabel={zoneLabel}>
+      <MoveBoard
+        onMove={onMove}
+        cardLabel={cardLabel}
+        cardSubLabel={cardSubLabel}
+        cardPicture={cardPicture}
+        zoneLabel={zoneLabel}
+      >
         <div className="sort">
           <div className="deck-filter" role="group" aria-label={t('sort.showDeck')}>
             {(['all', ...decksInPlay] as const).map((deck) => (

@@ -5,6 +5,7 @@ import { AnswerField } from '../../components/answer-field';
 import { StepFrame } from '../../components/step-frame';
 import { setWish } from '../../domain/conversation';
 import { WISH_IDS } from '../../domain/prompts';
+import { pictureOf } from '../../lib/pictures';
 import { applyToActive, useActiveConversation } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 
@@ -24,6 +25,7 @@ export default function WishesScreen() {
           <AnswerField
             key={wish}
             prompt={t(`wishes.prompt.${wish}`)}
+            picture={pictureOf('wishes', wish)}
             answer={conversation.wishes[wish]}
             adultTyping={false}
             onChange={(answer) => void applyToActive((c, now) => setWish(c, wish, answer, now))}

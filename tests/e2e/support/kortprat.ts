@@ -418,6 +418,58 @@ export function steerScale(target: number) {
   };
 }
 
+// ---- read-aloud ------------------------------------------------------------------------
+
+export interface Spoken {
+  text: string;
+  lang: string;
+}
+
+/**
+ * Chromium here has no voices: give it one on-device voice for `lang` that records what
+ * it is asked to say (and a plain utterance class, since a real one only takes real voices).
+ */
+export async function stubSpeech(page: Page, lang: string): Promise<void> {
+  await page.addInitScript((voiceLang) => {
+    const spoken: { text: string; lang: string }[] = [];
+    const voice = { lang: voiceLang, localService: true, name: 'Test', default: true, voiceURI: 'test' };
+    Object.assign(window, {
+      spoken,
+      SpeechSynthesisUtterance: class {
+        lang = '';
+        voice: unknown = null;
+        rate = 1;
+        constructor(readonly text: string) {}
+      },
+    });
+    Object.assign(window.speechSynthesis, {
+      getVoices: () => [voice],
+      speak: (utterance: { text: string; lang: string }) => spoken.push({ text: utterance.text, lang: utterance.lang }),
+      cancel: () => {},
+    });
+  }, lang);
+}
+
+/** Everything read aloud since the page loaded, in order. */
+export async function spokenSoFar(page: Page): Promise<Spoken[]> {
+  return page.evaluate(() => (window as unknown as { spoken: Spoken[] }).spoken);
+}
+
+/** Every image on the page has loaded (from this origin) and has a size. */
+export async function expectImagesLoaded(page: Page): Promise<number> {
+  const images = page.locator('main img');
+  await expect
+    .poll(() =>
+      images.evaluateAll(
+        (all) =>
+          all.filter((image) => !(image as HTMLImageElement).complete || !(image as HTMLImageElement).naturalWidth)
+            .length,
+      ),
+    )
+    .toBe(0);
+  return images.count();
+}
+
 // ---- setup -----------------------------------------------------------------------------
 
 export interface SetupInput {
@@ -430,6 +482,8 @@ export interface SetupInput {
   scaleKind?: 'trivsel' | 'vanskelig';
   /** The pupil's language, by the name the setup shows for it ("العربية"); bokmål by default. */
   language?: string;
+  /** Ticks "Les alt høyt for eleven". */
+  readAloud?: boolean;
 }
 
 /** Fills in setup with pointer presses and starts the conversation; ends on welcome. */
@@ -441,6 +495,7 @@ export async function createConversation(page: Page, input: SetupInput, press: P
   await page.getByLabel('Trinn (1–10)').fill(input.grade);
   if (input.scaleKind === 'vanskelig') await press(page.getByRole('radio', { name: /^Vanskelig\/redd/ }));
   if (input.language) await press(page.getByRole('radio', { name: input.language, exact: true }));
+  if (input.readAloud) await press(page.getByRole('checkbox', { name: 'Les alt høyt for eleven' }));
   if (input.teacher1) await page.getByLabel('Navn eller initialer for lærer 1').fill(input.teacher1);
   for (const text of input.customCards ?? []) {
     await page.getByLabel('Tekst på nytt kort').fill(text);

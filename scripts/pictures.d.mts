@@ -1,0 +1,3 @@
+export const PICTURE_DIR: string;
+export function usedGlyphs(): string[];
+export function pictureFiles(): Map<string, string>;
