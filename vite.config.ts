@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import packageJson from './package.json' with { type: 'json' };
 
 /**
  * The built app may load and contact nothing but its own origin. The policy goes in a
@@ -61,7 +62,7 @@ const offline = VitePWA({
     icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+    globPatterns: ['**/*.{js,css,html,svg,json,webmanifest,txt}'],
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
   },
@@ -69,6 +70,8 @@ const offline = VitePWA({
 
 export default defineConfig({
   publicDir: 'assets/static',
+  // The About screen shows the version; tests see the same value.
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [react(), contentSecurityPolicy(), offline],
   build: {
     target: 'es2022',

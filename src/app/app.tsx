@@ -21,6 +21,7 @@ const CreateVaultScreen = lazy(() => import('../features/vault/create-vault-scre
 const StartScreen = lazy(() => import('../features/start/start-screen'));
 const SetupScreen = lazy(() => import('../features/setup/setup-screen'));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
+const AboutScreen = lazy(() => import('../features/about/about-screen'));
 // Conversations (and motion, drag and drop) load only when one is opened.
 const ConversationRoute = lazy(() => import('./conversation-route'));
 
@@ -98,6 +99,8 @@ export function App() {
     screen = <SetupScreen pupilId={route.pupilId} />;
   } else if (route.name === 'settings') {
     screen = <SettingsScreen />;
+  } else if (route.name === 'about') {
+    screen = <AboutScreen />;
   } else if (route.name === 'conversation') {
     screen = <ConversationRoute id={route.id} />;
   } else {

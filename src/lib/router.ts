@@ -1,7 +1,7 @@
 /**
  * Hash routes, so a reload lands on the same screen with no server: `#/` the list,
  * `#/ny` (optionally `?elev=<id>`) setup, `#/samtale/<id>` a conversation, whose step is
- * stored in the conversation itself, and `#/innstillinger` the settings.
+ * stored in the conversation itself, `#/innstillinger` the settings and `#/om` the About screen.
  */
 
 import { useSyncExternalStore } from 'react';
@@ -10,7 +10,8 @@ export type Route =
   | { name: 'start' }
   | { name: 'setup'; pupilId: string | null }
   | { name: 'conversation'; id: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'about' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'ny') return { name: 'setup', pupilId: new URLSearchParams(query).get('elev') };
   if (parts[0] === 'samtale' && parts[1]) return { name: 'conversation', id: parts[1] };
   if (parts[0] === 'innstillinger') return { name: 'settings' };
+  if (parts[0] === 'om') return { name: 'about' };
   return { name: 'start' };
 }
 
@@ -32,6 +34,8 @@ export function routeHref(route: Route): string {
       return `#/samtale/${encodeURIComponent(route.id)}`;
     case 'settings':
       return '#/innstillinger';
+    case 'about':
+      return '#/om';
   }
 }
 

@@ -56,6 +56,11 @@ for (const viewport of [
     await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
     await expectNoViolations(page, 'settings');
     await page.getByRole('button', { name: 'Til samtalelisten' }).click();
+    await page.getByRole('button', { name: 'Om Kortprat' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Om Kortprat' })).toBeVisible();
+    await page.locator('.about__licence summary').click();
+    await expectNoViolations(page, 'about, licence open');
+    await page.getByRole('button', { name: 'Til samtalelisten' }).click();
     await page.getByRole('button', { name: 'Lås' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kortprat er låst' })).toBeVisible();
     await page.getByLabel('Passordfrase', { exact: true }).fill('ikke riktig');
@@ -70,9 +75,49 @@ for (const viewport of [
     await page.getByRole('button', { name: 'Ny samtale' }).click();
     await expect(page.getByLabel('Kallenavn')).toBeVisible();
     await expectNoViolations(page, 'setup');
+    await page.getByLabel('Tekst på nytt kort').fill('Ta heisen');
+    await page.getByRole('button', { name: 'Legg til kort' }).click();
+    await page.getByRole('button', { name: 'Velg bilde til «Ta heisen»' }).click();
+    await page.getByRole('button', { name: 'Bilde 3', exact: true }).click();
+    await expectNoViolations(page, 'setup, choosing a custom card picture');
+    await page.getByRole('button', { name: 'Ferdig' }).click();
     await page.getByRole('button', { name: 'Start samtalen' }).click();
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoViolations(page, 'setup with errors');
+  });
+
+  test(`picture mode with read-aloud passes axe at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize(viewport);
+    await createConversation(page, {
+      alias: 'Lea',
+      grade: '2',
+      teacher1: 'Kari',
+      withoutDecks: ['Fag'],
+      readAloud: true,
+      customCards: ['Ta heisen'],
+    });
+    await walkTo(page, 'causes');
+    await page.locator('[data-cause="redd"]').click();
+    await expectNoViolations(page, 'causes, pictures');
+    await nextButton(page).click();
+    await expectStep(page, 'sort');
+    await tapMove(page, click, card(page, 'laerer-1'), 'applies');
+    await tapMove(page, click, card(page, 'friminutt'), 'applies');
+    await card(page, 'toalett').click();
+    await expectNoViolations(page, 'sort, pictures, a card selected');
+    await page.locator('[data-zone-id="not"] .zone__target').click();
+    await nextButton(page).click();
+    await expectStep(page, 'scale');
+    await tapMove(page, click, card(page, 'laerer-1'), '2');
+    await expectNoViolations(page, 'scale, pictures');
+    await tapMove(page, click, card(page, 'friminutt'), '9');
+    await nextButton(page).click();
+    await expectStep(page, 'explore');
+    await nextButton(page).click();
+    await expectNoViolations(page, 'explore, pictures on the choices');
+    await finishExplore(page);
+    await expectNoViolations(page, 'wishes, pictures');
   });
 
   test(`every screen of a conversation passes axe at ${viewport.width}×${viewport.height}`, async ({ page }) => {

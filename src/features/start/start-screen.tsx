@@ -85,6 +85,9 @@ export default function StartScreen() {
         <button type="button" className="button button--secondary" onClick={() => navigate({ name: 'settings' })}>
           {t('settings.open')}
         </button>
+        <button type="button" className="button button--secondary" onClick={() => navigate({ name: 'about' })}>
+          {t('start.about')}
+        </button>
         <button
           type="button"
           className="button button--secondary"
