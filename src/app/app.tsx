@@ -22,6 +22,7 @@ const StartScreen = lazy(() => import('../features/start/start-screen'));
 const SetupScreen = lazy(() => import('../features/setup/setup-screen'));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
 const AboutScreen = lazy(() => import('../features/about/about-screen'));
+const ReviewScreen = lazy(() => import('../features/review/review-screen'));
 // Conversations (and motion, drag and drop) load only when one is opened.
 const ConversationRoute = lazy(() => import('./conversation-route'));
 
@@ -101,6 +102,8 @@ export function App() {
     screen = <SettingsScreen />;
   } else if (route.name === 'about') {
     screen = <AboutScreen />;
+  } else if (route.name === 'review') {
+    screen = <ReviewScreen id={route.id} />;
   } else if (route.name === 'conversation') {
     screen = <ConversationRoute id={route.id} />;
   } else {

@@ -104,6 +104,7 @@ describe('createConversation', () => {
       answers: {},
       wishes: {},
       recap: { confirmed: false, changedAfterRecap: false },
+      adult: { notes: '', concern: { flagged: false, note: '', at: null } },
     });
   });
 

@@ -78,6 +78,25 @@ export interface RecapState {
   readonly changedAfterRecap: boolean;
 }
 
+/**
+ * What the adult records, kept apart from the pupil's answers and always marked as the
+ * adult's: notes, and the flag "the pupil told me something worrying" with its note.
+ * Nothing here ever changes what the pupil sees.
+ */
+export interface AdultRecord {
+  readonly notes: string;
+  readonly concern: {
+    readonly flagged: boolean;
+    readonly note: string;
+    /** When it was first flagged. */
+    readonly at: number | null;
+  };
+}
+
+export const ADULT_NOTE_MAX_LENGTH = 4000;
+
+export const EMPTY_ADULT_RECORD: AdultRecord = { notes: '', concern: { flagged: false, note: '', at: null } };
+
 export interface Conversation {
   readonly schemaVersion: typeof CONVERSATION_SCHEMA_VERSION;
   readonly id: string;
@@ -97,6 +116,7 @@ export interface Conversation {
   readonly answers: Readonly<Record<string, Readonly<Partial<Record<ExplorePart, PromptAnswer>>>>>;
   readonly wishes: Readonly<Partial<Record<WishId, PromptAnswer>>>;
   readonly recap: RecapState;
+  readonly adult: AdultRecord;
 }
 
 export function defaultDisplayMode(grade: number): DisplayMode {
@@ -140,6 +160,7 @@ export function createConversation(args: {
     answers: {},
     wishes: {},
     recap: { confirmed: false, changedAfterRecap: false },
+    adult: EMPTY_ADULT_RECORD,
   };
 }
 
@@ -261,4 +282,28 @@ export function changeFromRecap(conversation: Conversation, step: Step, now: num
 export function finishConversation(conversation: Conversation, now: number): Conversation {
   if (conversation.finishedAt !== null) return conversation;
   return touch(conversation, now, { finishedAt: now, step: 'handover' });
+}
+
+/** The adult's own notes on the conversation (never the pupil's answers). */
+export function setAdultNotes(conversation: Conversation, notes: string, now: number): Conversation {
+  if (notes.length > ADULT_NOTE_MAX_LENGTH || notes === conversation.adult.notes) return conversation;
+  return touch(conversation, now, { adult: { ...conversation.adult, notes } });
+}
+
+/**
+ * "The pupil told me something worrying": flags the conversation (the first time is
+ * kept as `at`), or takes the flag down again; the note stays either way.
+ */
+export function setConcern(conversation: Conversation, flagged: boolean, now: number): Conversation {
+  const { concern } = conversation.adult;
+  if (concern.flagged === flagged) return conversation;
+  return touch(conversation, now, {
+    adult: { ...conversation.adult, concern: { ...concern, flagged, at: concern.at ?? (flagged ? now : null) } },
+  });
+}
+
+export function setConcernNote(conversation: Conversation, note: string, now: number): Conversation {
+  const { concern } = conversation.adult;
+  if (note.length > ADULT_NOTE_MAX_LENGTH || note === concern.note) return conversation;
+  return touch(conversation, now, { adult: { ...conversation.adult, concern: { ...concern, note } } });
 }

@@ -22,10 +22,12 @@ import {
   isCustomCardId,
 } from './catalog';
 import {
+  ADULT_NOTE_MAX_LENGTH,
   CONVERSATION_SCHEMA_VERSION,
   type Conversation,
   type ExploreSelection,
   DISPLAY_MODES,
+  EMPTY_ADULT_RECORD,
   GRADE_MAX,
   GRADE_MIN,
   PILES,
@@ -116,6 +118,20 @@ const conversationSchemaV1 = z.object({
     confirmed: false,
     changedAfterRecap: false,
   }),
+  adult: z._default(
+    z.object({
+      notes: z._default(z.string().check(z.maxLength(ADULT_NOTE_MAX_LENGTH)), ''),
+      concern: z._default(
+        z.object({
+          flagged: z.boolean(),
+          note: z._default(z.string().check(z.maxLength(ADULT_NOTE_MAX_LENGTH)), ''),
+          at: z._default(z.nullable(time), null),
+        }),
+        EMPTY_ADULT_RECORD.concern,
+      ),
+    }),
+    EMPTY_ADULT_RECORD,
+  ),
 });
 
 const pupilSchema = z.object({

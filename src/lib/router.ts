@@ -1,7 +1,8 @@
 /**
  * Hash routes, so a reload lands on the same screen with no server: `#/` the list,
  * `#/ny` (optionally `?elev=<id>`) setup, `#/samtale/<id>` a conversation, whose step is
- * stored in the conversation itself, `#/innstillinger` the settings and `#/om` the About screen.
+ * stored in the conversation itself, `#/resultat/<id>` the teacher's review of one,
+ * `#/innstillinger` the settings and `#/om` the About screen.
  */
 
 import { useSyncExternalStore } from 'react';
@@ -10,6 +11,7 @@ export type Route =
   | { name: 'start' }
   | { name: 'setup'; pupilId: string | null }
   | { name: 'conversation'; id: string }
+  | { name: 'review'; id: string }
   | { name: 'settings' }
   | { name: 'about' };
 
@@ -19,6 +21,7 @@ export function parseRoute(hash: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'ny') return { name: 'setup', pupilId: new URLSearchParams(query).get('elev') };
   if (parts[0] === 'samtale' && parts[1]) return { name: 'conversation', id: parts[1] };
+  if (parts[0] === 'resultat' && parts[1]) return { name: 'review', id: parts[1] };
   if (parts[0] === 'innstillinger') return { name: 'settings' };
   if (parts[0] === 'om') return { name: 'about' };
   return { name: 'start' };
@@ -32,6 +35,8 @@ export function routeHref(route: Route): string {
       return route.pupilId ? `#/ny?elev=${encodeURIComponent(route.pupilId)}` : '#/ny';
     case 'conversation':
       return `#/samtale/${encodeURIComponent(route.id)}`;
+    case 'review':
+      return `#/resultat/${encodeURIComponent(route.id)}`;
     case 'settings':
       return '#/innstillinger';
     case 'about':

@@ -38,6 +38,8 @@ for (const viewport of [
   { width: 390, height: 844 },
 ]) {
   test(`the adult's screens pass axe at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    // Eight axe runs: longer than the default minute on a busy machine.
+    test.slow();
     await page.setViewportSize(viewport);
     await page.goto('/');
     await expect(page.getByLabel('Ny passordfrase', { exact: true })).toBeVisible();

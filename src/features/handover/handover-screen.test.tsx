@@ -55,7 +55,7 @@ describe('handover screen', () => {
     expect(screen.getByText('Ingen kort fikk et tall i denne samtalen.')).toBeInTheDocument();
   });
 
-  it('"Avslutt samtalen" finishes the conversation and, with the passphrase, returns to the list', async () => {
+  it('"Avslutt samtalen" finishes the conversation and, with the passphrase, opens the review', async () => {
     const { user, saved } = await renderConversation({ step: 'handover', ratings: { matte: 2 } });
     expect((await saved()).finishedAt).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Avslutt samtalen' }));
@@ -63,8 +63,10 @@ describe('handover screen', () => {
     // The tablet was in pupil mode: the list of pupils is behind the passphrase.
     expect(await screen.findByRole('heading', { level: 1, name: 'Bare for den voksne' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Passordfrase'), `${TEST_PASSPHRASE}{Enter}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Resultat: Mira' })).toBeInTheDocument();
+    expect(window.location.hash).toBe(`#/resultat/${(await saved()).id}`);
+    await user.click(screen.getByRole('button', { name: 'Til samtalelisten' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Samtaler' })).toBeInTheDocument();
-    expect(window.location.hash).toBe('#/');
     expect(screen.getByText('Ferdig')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Se resultatet: Mira/ })).toBeInTheDocument();
     const conversation = await saved();

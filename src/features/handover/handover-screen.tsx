@@ -36,7 +36,8 @@ export default function HandoverScreen() {
       onBack={finishedAt === null ? () => void goTo('recap') : undefined}
       onNext={async () => {
         await applyToActive(finishConversation);
-        navigate({ name: 'start' });
+        // The review is an adult screen: in pupil mode the gate comes first.
+        navigate({ name: 'review', id: conversation.id });
       }}
       nextLabel={t('handover.finish')}
       nextLang={adult}

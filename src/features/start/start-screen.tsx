@@ -148,7 +148,13 @@ export default function StartScreen() {
                       type="button"
                       className="button button--primary"
                       aria-label={`${conversation.finishedAt !== null ? t('start.open') : t('start.resume')}: ${pupil.alias}, ${date(conversation.createdAt)}`}
-                      onClick={() => navigate({ name: 'conversation', id: conversation.id })}
+                      onClick={() =>
+                        navigate(
+                          conversation.finishedAt !== null
+                            ? { name: 'review', id: conversation.id }
+                            : { name: 'conversation', id: conversation.id },
+                        )
+                      }
                     >
                       {conversation.finishedAt !== null ? t('start.open') : t('start.resume')}
                     </button>
