@@ -1,19 +1,20 @@
 // Every locale must carry every key of the bokmål source, with the same placeholders,
 // and every id the domain knows must have a label. A missing text fails here, not in a
 // pupil's hands.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CARDS, CAUSE_IDS, DECK_IDS } from '../src/domain/catalog';
 import { STEPS } from '../src/domain/conversation';
+import { CONCERN_STEPS, GUIDE_TIPS } from '../src/domain/guide';
 import { BEHAVIOUR_IDS, BODY_IDS, FEELING_IDS, THOUGHT_IDS, WISH_IDS } from '../src/domain/prompts';
-import { LANGUAGES } from '../src/lib/i18n';
+import { ADULT_LANGUAGES, LANGUAGES } from '../src/lib/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
 const dir = import.meta.dirname;
-const load = (language: string): Tree =>
-  JSON.parse(readFileSync(join(dir, language, 'translation.json'), 'utf8')) as Tree;
+const load = (language: string, namespace = 'translation'): Tree =>
+  JSON.parse(readFileSync(join(dir, language, `${namespace}.json`), 'utf8')) as Tree;
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -100,5 +101,50 @@ describe('locales', () => {
       ...WISH_IDS.map((id) => `wishes.prompt.${id}`),
     ];
     expect(needed.filter((key) => !source.has(key))).toEqual([]);
+  });
+});
+
+/**
+ * The conversation guide is for the adult only, so its namespace exists in exactly the
+ * adult's languages: every one of them has every key of the bokmål guide, and no pupil
+ * language carries one that nobody would read.
+ */
+describe('guide namespace (adult languages only)', () => {
+  const guideSource = flatten(load('nb', 'guide'));
+
+  it('is in every adult language and in no other', () => {
+    const withGuide = folders.filter((language) => existsSync(join(dir, language, 'guide.json')));
+    expect(withGuide.sort()).toEqual([...ADULT_LANGUAGES].sort());
+  });
+
+  describe.each(ADULT_LANGUAGES.filter((language) => language !== 'nb'))('%s', (language) => {
+    const texts = flatten(load(language, 'guide'));
+
+    it('has every key of the bokmål guide and no others, with the same placeholders', () => {
+      const missing = [...guideSource.keys()].filter((key) => !texts.has(key));
+      const extra = [...texts.keys()].filter((key) => !guideSource.has(key));
+      const wrong = [...guideSource].filter(([key, text]) => {
+        const translated = texts.get(key);
+        return translated !== undefined && placeholders(translated).join() !== placeholders(text).join();
+      });
+      expect({ missing, extra, wrong: wrong.map(([key]) => key) }).toEqual({ missing: [], extra: [], wrong: [] });
+    });
+
+    it('has no empty text', () => {
+      expect([...texts].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    });
+  });
+
+  it('words every tip, concern step, feeling and body sign the guide uses', () => {
+    const needed = [
+      ...STEPS.flatMap((step) =>
+        GUIDE_TIPS[step].flatMap((id) => ['advice', 'say', 'sayYoung'].map((part) => `tips.${step}.${id}.${part}`)),
+      ),
+      ...CONCERN_STEPS.map((id) => `concern.steps.${id}`),
+      ...FEELING_IDS.map((id) => `feeling.${id}`),
+      ...BODY_IDS.map((id) => `body.${id}`),
+    ];
+    expect(needed.filter((key) => !guideSource.has(key))).toEqual([]);
+    expect([...guideSource].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
   });
 });

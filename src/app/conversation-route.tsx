@@ -4,15 +4,25 @@
  * conversation, so a reload comes back to exactly this screen.
  */
 
-import { type ComponentType, type LazyExoticComponent, Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  Suspense,
+  lazy,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { PresentationProvider } from '../components/presentation';
 import type { Step } from '../domain/conversation';
 import { adultLanguage } from '../lib/adult-language';
-import { UNREVIEWED_LANGUAGES, loadLanguage, switchLanguage } from '../lib/i18n';
+import { UNREVIEWED_LANGUAGES, direction, loadGuide, loadLanguage, switchLanguage } from '../lib/i18n';
 import { MotionProvider } from '../lib/motion';
 import { navigate } from '../lib/router';
 import { activeConversation, closeConversation, openConversation, useLibrary } from '../stores/library-store';
+import { GuidePanel } from './guide-panel';
 
 const STEP_SCREENS: Record<Step, LazyExoticComponent<ComponentType>> = {
   welcome: lazy(() => import('../features/welcome/welcome-screen')),
@@ -26,11 +36,15 @@ const STEP_SCREENS: Record<Step, LazyExoticComponent<ComponentType>> = {
 };
 
 export default function ConversationRoute({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const openStatus = useLibrary((state) => (state.activeId === id ? state.openStatus : 'opening'));
   const conversation = useLibrary(activeConversation);
   const language = conversation?.settings.language;
   const [paused, setPaused] = useState(false);
+  // The adult's guide stays open or closed for as long as this conversation is on screen.
+  const [guideOpen, setGuideOpen] = useState(false);
+  const guideId = useId();
+  const adult = adultLanguage.get();
   const [languageReady, setLanguageReady] = useState<string | null>(null);
   const pictures = conversation?.settings.displayMode === 'pictures';
   const readAloud = conversation?.settings.readAloud ?? false;
@@ -44,8 +58,9 @@ export default function ConversationRoute({ id }: { id: string }) {
   useEffect(() => {
     if (!language) return;
     let current = true;
-    // The adult's language is loaded too, for the small labels beneath the pupil's.
-    void Promise.all([switchLanguage(language), loadLanguage(adultLanguage.get())]).then(
+    // The adult's language is loaded too, for the small labels beneath the pupil's and the guide.
+    const adult = adultLanguage.get();
+    void Promise.all([switchLanguage(language), loadLanguage(adult), loadGuide(adult)]).then(
       () => current && setLanguageReady(language),
     );
     return () => {
@@ -77,7 +92,7 @@ export default function ConversationRoute({ id }: { id: string }) {
     <MotionProvider>
       <PresentationProvider value={presentation}>
         <div
-          className={`conversation conversation--${conversation.settings.displayMode}`}
+          className={`conversation conversation--${conversation.settings.displayMode}${guideOpen && !paused ? ' conversation--guide' : ''}`}
           data-step={conversation.step}
         >
           <header className="conversation__bar">
@@ -87,9 +102,22 @@ export default function ConversationRoute({ id }: { id: string }) {
             {(UNREVIEWED_LANGUAGES as readonly string[]).includes(conversation.settings.language) ? (
               <p className="conversation__note">{t('language.unreviewed')}</p>
             ) : null}
-            <button type="button" className="button button--quiet" onClick={() => setPaused(true)}>
-              {t('nav.pause')}
-            </button>
+            <div className="conversation__actions">
+              <button
+                type="button"
+                className="button button--quiet conversation__guide-toggle"
+                lang={adult}
+                dir={direction(adult)}
+                aria-expanded={guideOpen}
+                aria-controls={guideOpen ? guideId : undefined}
+                onClick={() => setGuideOpen(!guideOpen)}
+              >
+                {i18n.getFixedT(adult, 'guide')('panel.toggle')}
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setPaused(true)}>
+                {t('nav.pause')}
+              </button>
+            </div>
           </header>
           {paused ? (
             <div className="pause" role="dialog" aria-modal="true" aria-label={t('pause.heading')}>
@@ -98,7 +126,9 @@ export default function ConversationRoute({ id }: { id: string }) {
                 {t('pause.resume')}
               </button>
             </div>
-          ) : (
+          ) : null}
+          {guideOpen && !paused ? <GuidePanel id={guideId} conversation={conversation} /> : null}
+          {paused ? null : (
             <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
               <Screen />
             </Suspense>

@@ -34,7 +34,8 @@ export function direction(language: string): 'rtl' | 'ltr' {
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nb };
+    // The conversation guide exists only in the adult's languages, and loads on demand (loadGuide).
+    resources: { translation: typeof nb; guide: typeof import('../../locales/nb/guide.json') };
   }
 }
 
@@ -64,6 +65,20 @@ export async function loadLanguage(language: Language): Promise<void> {
   if (language !== 'nb' && !i18n.hasResourceBundle(language, 'translation')) {
     const texts = await loaders[language]();
     i18n.addResourceBundle(language, 'translation', texts.default, true, true);
+  }
+}
+
+const guideLoaders: Record<AdultLanguage, () => Promise<{ default: unknown }>> = {
+  nb: () => import('../../locales/nb/guide.json'),
+  nn: () => import('../../locales/nn/guide.json'),
+  en: () => import('../../locales/en/guide.json'),
+};
+
+/** Loads the conversation guide (namespace `guide`, adult languages only) once. */
+export async function loadGuide(language: AdultLanguage): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'guide')) {
+    const texts = await guideLoaders[language]();
+    i18n.addResourceBundle(language, 'guide', texts.default, true, true);
   }
 }
 
