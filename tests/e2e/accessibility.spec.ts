@@ -23,6 +23,8 @@ import {
 
 onlyOnProject('desktop');
 
+const GUIDE_CONCERN = 'Eleven fortalte noe som bekymrer meg';
+
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -135,6 +137,11 @@ for (const viewport of [
     await expectStep(page, 'sort');
     await card(page, 'matte').click();
     await expectNoViolations(page, 'sort, a card selected');
+    await page.getByRole('button', { name: 'Samtaletips' }).click();
+    await expectNoViolations(page, 'sort with the conversation guide open');
+    await page.getByRole('button', { name: GUIDE_CONCERN }).click();
+    await expectNoViolations(page, 'the concern path in the guide');
+    await page.getByRole('button', { name: 'Samtaletips' }).click();
     await tapMove(page, click, card(page, 'norsk'), 'applies');
     await card(page, 'matte').click();
     await page.locator('[data-zone-id="applies"] .zone__target').click();
@@ -168,6 +175,9 @@ for (const viewport of [
     await expect(page.getByRole('heading', { level: 1, name: 'Bare for den voksne' })).toBeVisible();
     await expectNoViolations(page, 'adult gate');
     await passAdultGate(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Resultat: Ada' })).toBeVisible();
+    await expectNoViolations(page, 'review');
+    await page.getByRole('button', { name: 'Til samtalelisten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
     await expectNoViolations(page, 'start, with a conversation');
     await page.getByRole('button', { name: /^Slett samtalen/ }).click();

@@ -207,6 +207,9 @@ test('a whole conversation by keyboard only', async ({ page }) => {
   await expect(page.getByLabel('Passordfrase', { exact: true })).toBeFocused();
   await page.keyboard.type(PASSPHRASE);
   await page.keyboard.press('Enter');
+  // The review opens; the list is one button away.
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultat: Tore' })).toBeVisible();
+  await tabAndEnter(page, page.getByRole('button', { name: 'Til samtalelisten' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
   await expect(page.locator('.conversation-row')).toContainText('Ferdig');
   await expect(page.getByRole('button', { name: /^Se resultatet: Tore, / })).toBeVisible();

@@ -194,7 +194,9 @@ test('a whole conversation by mouse ends in a graded list, hardest first', async
   await page.getByRole('button', { name: 'Avslutt samtalen' }).click();
   await passAdultGate(page);
 
-  // The start list marks it done.
+  // The review opens; the start list marks it done.
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultat: Mira' })).toBeVisible();
+  await page.getByRole('button', { name: 'Til samtalelisten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
   const row = page.locator('.conversation-row');
   await expect(row).toHaveCount(1);

@@ -139,6 +139,8 @@ test('a whole conversation by touch ends in a graded list, hardest first', async
   ]);
   await tap(page.getByRole('button', { name: 'Avslutt samtalen' }));
   await passAdultGate(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultat: Ola' })).toBeVisible();
+  await tap(page.getByRole('button', { name: 'Til samtalelisten' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
   await expect(page.locator('.conversation-row')).toContainText('Ferdig');
   await expect(page.getByRole('button', { name: /^Se resultatet: Ola, / })).toBeVisible();

@@ -107,6 +107,9 @@ test('an Arabic conversation runs right to left to the end, with bokmål labels 
 
   // The adult's screens are bokmål and left to right again.
   await passAdultGate(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultat: Amal' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await press(page.getByRole('button', { name: 'Til samtalelisten' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');

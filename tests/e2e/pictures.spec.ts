@@ -147,7 +147,7 @@ test('a young pupil goes through the whole conversation in picture mode by touch
   ]);
   await tap(page.getByRole('button', { name: 'Avslutt samtalen' }));
   await passAdultGate(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultat: Lea' })).toBeVisible();
 
   // Every picture came from the app itself.
   const origin = new URL(page.url()).origin;
