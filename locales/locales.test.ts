@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CARDS, CAUSE_IDS, DECK_IDS } from '../src/domain/catalog';
 import { STEPS } from '../src/domain/conversation';
 import { CONCERN_STEPS, GUIDE_TIPS } from '../src/domain/guide';
+import { MEASURE_CATEGORIES, MEASURES } from '../src/domain/measures';
 import { BEHAVIOUR_IDS, BODY_IDS, FEELING_IDS, THOUGHT_IDS, WISH_IDS } from '../src/domain/prompts';
 import { ADULT_LANGUAGES, LANGUAGES } from '../src/lib/i18n';
 
@@ -146,5 +147,53 @@ describe('guide namespace (adult languages only)', () => {
     ];
     expect(needed.filter((key) => !guideSource.has(key))).toEqual([]);
     expect([...guideSource].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+});
+
+/**
+ * The measures bank is read by the adult while planning, so like the guide it exists in
+ * exactly the adult's languages, and every category and measure the domain knows has
+ * its words there.
+ */
+describe('plan namespace (adult languages only)', () => {
+  const planSource = flatten(load('nb', 'plan'));
+
+  it('is in every adult language and in no other', () => {
+    const withPlan = folders.filter((language) => existsSync(join(dir, language, 'plan.json')));
+    expect(withPlan.sort()).toEqual([...ADULT_LANGUAGES].sort());
+  });
+
+  describe.each(ADULT_LANGUAGES)('%s', (language) => {
+    const texts = flatten(load(language, 'plan'));
+
+    it('has every key of the bokmål plan and no others, with the same placeholders', () => {
+      const missing = [...planSource.keys()].filter((key) => !texts.has(key));
+      const extra = [...texts.keys()].filter((key) => !planSource.has(key));
+      const wrong = [...planSource].filter(([key, text]) => {
+        const translated = texts.get(key);
+        return translated !== undefined && placeholders(translated).join() !== placeholders(text).join();
+      });
+      expect({ missing, extra, wrong: wrong.map(([key]) => key) }).toEqual({ missing: [], extra: [], wrong: [] });
+    });
+
+    it('has no empty text', () => {
+      expect([...texts].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    });
+  });
+
+  it('names every category and words every measure of the bank', () => {
+    const needed = [
+      ...MEASURE_CATEGORIES.map((id) => `category.${id}`),
+      ...MEASURES.map((measure) => `measure.${measure.id}`),
+    ];
+    expect(needed.filter((key) => !planSource.has(key))).toEqual([]);
+  });
+
+  it('has no words for a category or measure the bank does not know', () => {
+    const known = new Set([
+      ...MEASURE_CATEGORIES.map((id) => `category.${id}`),
+      ...MEASURES.map((measure) => `measure.${measure.id}`),
+    ]);
+    expect([...planSource.keys()].filter((key) => /^(category|measure)\./.test(key) && !known.has(key))).toEqual([]);
   });
 });

@@ -34,8 +34,13 @@ export function direction(language: string): 'rtl' | 'ltr' {
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    // The conversation guide exists only in the adult's languages, and loads on demand (loadGuide).
-    resources: { translation: typeof nb; guide: typeof import('../../locales/nb/guide.json') };
+    // The conversation guide and the measures bank exist only in the adult's languages, and
+    // load on demand (loadGuide, loadPlan).
+    resources: {
+      translation: typeof nb;
+      guide: typeof import('../../locales/nb/guide.json');
+      plan: typeof import('../../locales/nb/plan.json');
+    };
   }
 }
 
@@ -79,6 +84,20 @@ export async function loadGuide(language: AdultLanguage): Promise<void> {
   if (!i18n.hasResourceBundle(language, 'guide')) {
     const texts = await guideLoaders[language]();
     i18n.addResourceBundle(language, 'guide', texts.default, true, true);
+  }
+}
+
+const planLoaders: Record<AdultLanguage, () => Promise<{ default: unknown }>> = {
+  nb: () => import('../../locales/nb/plan.json'),
+  nn: () => import('../../locales/nn/plan.json'),
+  en: () => import('../../locales/en/plan.json'),
+};
+
+/** Loads the measures bank's words (namespace `plan`, adult languages only) once. */
+export async function loadPlan(language: AdultLanguage): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'plan')) {
+    const texts = await planLoaders[language]();
+    i18n.addResourceBundle(language, 'plan', texts.default, true, true);
   }
 }
 

@@ -1,0 +1,392 @@
+/**
+ * The step-up return plan (opptrappingsplan) and the cooperation agreement around it
+ * (samarbeidsavtale). A draft is made from a conversation's graded list: the hard
+ * situations become steps (trinn), easiest first, two weeks each, each with suggested
+ * measures from the bank. The adult edits, reorders, splits, merges and deletes anything;
+ * nothing is final until they say so. Follow-up marks each step reached, not yet
+ * reached, or stepped back — a setback adds a new step-up and erases nothing.
+ *
+ * Like conversations, every change is a pure command `(plan, …, now) → plan`; a command
+ * that would break an invariant returns the plan unchanged. Texts are the adult's own
+ * words; the domain holds no language.
+ */
+
+import type { CardId, CauseId } from './catalog';
+import { type Conversation } from './conversation';
+import { type IsoDate, addDays, daysBetween } from './dates';
+import { gradedList } from './graded-list';
+import { type CustomMeasure, suggestMeasures } from './measures';
+
+export const PLAN_SCHEMA_VERSION = 1;
+
+export const STEP_STATUSES = ['planned', 'reached', 'not-yet', 'stepped-back'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const ROLES = ['kontaktlaerer', 'ledelse', 'foresatte', 'elev', 'andre'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const DEFAULT_STEP_WEEKS = 2;
+export const MAX_STEP_WEEKS = 12;
+export const MAX_STEPS = 20;
+export const PLAN_TEXT_MAX_LENGTH = 2000;
+/** Suggested measures per step in a fresh draft. */
+export const DRAFT_MEASURES_PER_STEP = 3;
+/** Difficulty (10 hardest, either scale) from which a situation counts as hard. */
+export const HARD_FROM = 6;
+/** With no situation that hard, the draft still takes the hardest few. */
+export const FALLBACK_HARD_COUNT = 3;
+
+export interface PlanStep {
+  readonly id: string;
+  /** The situations from the graded list this step works on. */
+  readonly situations: readonly CardId[];
+  /** What the pupil takes part in during the step. */
+  readonly participation: string;
+  /** The support the pupil gets. */
+  readonly support: string;
+  /** How everyone will know the step is reached: something that can be counted or seen. */
+  readonly success: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** Measure ids: built-in ones from the bank or the plan's own. */
+  readonly measures: readonly string[];
+  readonly status: StepStatus;
+  /** Set on a step-up added after a setback: the step it takes again. */
+  readonly retryOf: string | null;
+}
+
+export interface DayPlanRow {
+  readonly id: string;
+  readonly time: string;
+  readonly where: string;
+  readonly what: string;
+  readonly who: string;
+}
+
+export interface Plan {
+  readonly schemaVersion: typeof PLAN_SCHEMA_VERSION;
+  readonly id: string;
+  readonly pupilId: string;
+  /** The conversation whose ratings the plan builds on (the newest one it was updated from). */
+  readonly conversationId: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Null while a draft; set when the adult says the plan is agreed. */
+  readonly agreedAt: number | null;
+  readonly goal: string;
+  readonly steps: readonly PlanStep[];
+  readonly responsibilities: Readonly<Record<Role, string>>;
+  /** What happens if the pupil does not come. */
+  readonly planB: string;
+  readonly evaluation: {
+    readonly how: string;
+    readonly nextMeeting: IsoDate;
+    readonly convenes: string;
+  };
+  readonly period: { readonly from: IsoDate; readonly to: IsoDate };
+  readonly dayPlan: readonly DayPlanRow[];
+  readonly customMeasures: readonly CustomMeasure[];
+}
+
+function touch(plan: Plan, now: number, change: Partial<Plan>): Plan {
+  return { ...plan, ...change, updatedAt: Math.max(now, plan.updatedAt) };
+}
+
+const EMPTY_RESPONSIBILITIES: Record<Role, string> = {
+  kontaktlaerer: '',
+  ledelse: '',
+  foresatte: '',
+  elev: '',
+  andre: '',
+};
+
+/**
+ * The hard situations of a conversation, easiest of them first: every rated card of
+ * difficulty HARD_FROM or more, or the hardest few when none is that hard. Cards on the
+ * same number go into the same step (the pupil made them equally hard).
+ */
+export function hardSituationGroups(conversation: Conversation): CardId[][] {
+  const graded = gradedList(conversation);
+  const hard = graded.filter((entry) => entry.difficulty >= HARD_FROM);
+  const chosen = hard.length > 0 ? hard : graded.slice(0, FALLBACK_HARD_COUNT);
+  const groups: CardId[][] = [];
+  chosen.forEach((entry, index) => {
+    if (index === 0 || entry.difficulty !== chosen[index - 1]!.difficulty) groups.push([]);
+    groups.at(-1)!.push(entry.card.id);
+  });
+  // Easiest first (the hardest MAX_STEPS levels at most); within a group the graded list's order.
+  return groups.slice(0, MAX_STEPS).reverse();
+}
+
+function causesOf(conversation: Conversation): CauseId[] {
+  return Object.keys(conversation.causes) as CauseId[];
+}
+
+/** Steps laid end to end from `from`: each starts the day after the one before ends. */
+function schedule(steps: readonly PlanStep[], from: IsoDate): PlanStep[] {
+  let start = from;
+  return steps.map((step) => {
+    const days = Math.max(1, daysBetween(step.start, step.end) + 1);
+    const placed = { ...step, start, end: addDays(start, days - 1) };
+    start = addDays(placed.end, 1);
+    return placed;
+  });
+}
+
+function newStep(id: string, situations: CardId[], start: IsoDate, measures: string[]): PlanStep {
+  return {
+    id,
+    situations,
+    participation: '',
+    support: '',
+    success: '',
+    start,
+    end: addDays(start, DEFAULT_STEP_WEEKS * 7 - 1),
+    measures,
+    status: 'planned',
+    retryOf: null,
+  };
+}
+
+/**
+ * A draft plan from a conversation: one step per level of hard situation, easiest first,
+ * two weeks each from `from`, each with the measures that fit its situations best. The
+ * goal, texts and responsibilities start empty for the adult to fill; the first meeting
+ * to evaluate is set two weeks ahead.
+ */
+export function draftPlan(args: {
+  id: string;
+  conversation: Conversation;
+  from: IsoDate;
+  now: number;
+  newId: () => string;
+}): Plan {
+  const { conversation, from } = args;
+  const causes = causesOf(conversation);
+  const steps = schedule(
+    hardSituationGroups(conversation).map((situations) =>
+      newStep(args.newId(), situations, from, suggestMeasures(situations, causes, DRAFT_MEASURES_PER_STEP)),
+    ),
+    from,
+  );
+  return {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    id: args.id,
+    pupilId: conversation.pupilId,
+    conversationId: conversation.id,
+    createdAt: args.now,
+    updatedAt: args.now,
+    agreedAt: null,
+    goal: '',
+    steps,
+    responsibilities: EMPTY_RESPONSIBILITIES,
+    planB: '',
+    evaluation: { how: '', nextMeeting: addDays(from, 14), convenes: '' },
+    period: { from, to: steps.at(-1)?.end ?? addDays(from, DEFAULT_STEP_WEEKS * 7 - 1) },
+    dayPlan: [],
+    customMeasures: [],
+  };
+}
+
+// ---- editing --------------------------------------------------------------------------
+
+type StepText = 'participation' | 'support' | 'success';
+
+function replaceStep(plan: Plan, stepId: string, change: (step: PlanStep) => PlanStep, now: number): Plan {
+  const index = plan.steps.findIndex((step) => step.id === stepId);
+  if (index < 0) return plan;
+  const steps = plan.steps.map((step, i) => (i === index ? change(step) : step));
+  return touch(plan, now, { steps });
+}
+
+export function setGoal(plan: Plan, goal: string, now: number): Plan {
+  if (goal.length > PLAN_TEXT_MAX_LENGTH || goal === plan.goal) return plan;
+  return touch(plan, now, { goal });
+}
+
+export function setStepText(plan: Plan, stepId: string, field: StepText, text: string, now: number): Plan {
+  if (text.length > PLAN_TEXT_MAX_LENGTH) return plan;
+  return replaceStep(plan, stepId, (step) => ({ ...step, [field]: text }), now);
+}
+
+/**
+ * A step's dates as the adult typed them. Dates that do not fit (an end before the start)
+ * are kept, so nothing typed is lost, and reported by `checkPlan` until corrected.
+ */
+export function setStepDates(plan: Plan, stepId: string, start: IsoDate, end: IsoDate, now: number): Plan {
+  return replaceStep(plan, stepId, (step) => ({ ...step, start, end }), now);
+}
+
+/** A step's length in whole weeks; the steps after it move along. */
+export function setStepWeeks(plan: Plan, stepId: string, weeks: number, now: number): Plan {
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_STEP_WEEKS) return plan;
+  const index = plan.steps.findIndex((step) => step.id === stepId);
+  if (index < 0) return plan;
+  const resized = plan.steps.map((step, i) =>
+    i === index ? { ...step, end: addDays(step.start, weeks * 7 - 1) } : step,
+  );
+  const steps = [
+    ...resized.slice(0, index + 1),
+    ...schedule(resized.slice(index + 1), addDays(resized[index]!.end, 1)),
+  ];
+  return touch(plan, now, { steps, period: { ...plan.period, to: laterOf(plan.period.to, steps.at(-1)!.end) } });
+}
+
+function laterOf(a: IsoDate, b: IsoDate): IsoDate {
+  return daysBetween(a, b) > 0 ? b : a;
+}
+
+export function setStepMeasures(plan: Plan, stepId: string, measures: readonly string[], now: number): Plan {
+  return replaceStep(plan, stepId, (step) => ({ ...step, measures: [...new Set(measures)] }), now);
+}
+
+/** Moves a step up (-1) or down (+1); the dates stay with the order (the first step keeps the plan's start). */
+export function moveStep(plan: Plan, stepId: string, delta: -1 | 1, now: number): Plan {
+  const index = plan.steps.findIndex((step) => step.id === stepId);
+  const target = index + delta;
+  if (index < 0 || target < 0 || target >= plan.steps.length) return plan;
+  const order = [...plan.steps];
+  [order[index], order[target]] = [order[target]!, order[index]!];
+  return touch(plan, now, { steps: schedule(order, plan.steps[0]!.start) });
+}
+
+/** A new empty step after `afterId` (or at the end), two weeks long; later steps move along. */
+export function addStep(plan: Plan, afterId: string | null, stepId: string, now: number): Plan {
+  if (plan.steps.length >= MAX_STEPS) return plan;
+  const index = afterId === null ? plan.steps.length - 1 : plan.steps.findIndex((step) => step.id === afterId);
+  if (afterId !== null && index < 0) return plan;
+  const start = index >= 0 ? addDays(plan.steps[index]!.end, 1) : plan.period.from;
+  const steps = [
+    ...plan.steps.slice(0, index + 1),
+    ...schedule([newStep(stepId, [], start, []), ...plan.steps.slice(index + 1)], start),
+  ];
+  return touch(plan, now, { steps, period: { ...plan.period, to: laterOf(plan.period.to, steps.at(-1)!.end) } });
+}
+
+/**
+ * Splits a step in two: with several situations, the first half stays and the rest go to
+ * the new step; with one, both halves work on it (a smaller first demand). Each half gets
+ * half the time (at least a week), and later steps move along.
+ */
+export function splitStep(plan: Plan, stepId: string, newId: string, now: number): Plan {
+  const index = plan.steps.findIndex((step) => step.id === stepId);
+  if (index < 0 || plan.steps.length >= MAX_STEPS) return plan;
+  const step = plan.steps[index]!;
+  const days = daysBetween(step.start, step.end) + 1;
+  const firstDays = Math.max(7, Math.round(days / 14) * 7);
+  const cut = Math.ceil(step.situations.length / 2);
+  const first: PlanStep = {
+    ...step,
+    situations: step.situations.length > 1 ? step.situations.slice(0, cut) : step.situations,
+    end: addDays(step.start, firstDays - 1),
+  };
+  const second: PlanStep = {
+    ...step,
+    id: newId,
+    situations: step.situations.length > 1 ? step.situations.slice(cut) : step.situations,
+    start: addDays(first.end, 1),
+    end: addDays(first.end, Math.max(7, days - firstDays)),
+    status: 'planned',
+    retryOf: null,
+  };
+  const steps = [
+    ...plan.steps.slice(0, index),
+    first,
+    ...schedule([second, ...plan.steps.slice(index + 1)], second.start),
+  ];
+  return touch(plan, now, { steps, period: { ...plan.period, to: laterOf(plan.period.to, steps.at(-1)!.end) } });
+}
+
+function joinText(a: string, b: string): string {
+  return [a.trim(), b.trim()].filter(Boolean).join('\n');
+}
+
+/** Merges a step with the one after it: situations, texts and measures together, from the first's start to the second's end. */
+export function mergeWithNext(plan: Plan, stepId: string, now: number): Plan {
+  const index = plan.steps.findIndex((step) => step.id === stepId);
+  const next = plan.steps[index + 1];
+  if (index < 0 || !next) return plan;
+  const step = plan.steps[index]!;
+  const merged: PlanStep = {
+    ...step,
+    situations: [...new Set([...step.situations, ...next.situations])],
+    participation: joinText(step.participation, next.participation),
+    support: joinText(step.support, next.support),
+    success: joinText(step.success, next.success),
+    end: next.end,
+    measures: [...new Set([...step.measures, ...next.measures])],
+  };
+  return touch(plan, now, { steps: [...plan.steps.slice(0, index), merged, ...plan.steps.slice(index + 2)] });
+}
+
+export function deleteStep(plan: Plan, stepId: string, now: number): Plan {
+  if (!plan.steps.some((step) => step.id === stepId)) return plan;
+  return touch(plan, now, { steps: plan.steps.filter((step) => step.id !== stepId) });
+}
+
+// ---- follow-up ------------------------------------------------------------------------
+
+/**
+ * Marks how a step went. "Stepped back" (a setback) keeps the step and its history and
+ * adds a new step-up right after it that takes the same situations again, starting the
+ * next day; the steps after it move along.
+ */
+export function setStepStatus(
+  plan: Plan,
+  stepId: string,
+  status: StepStatus,
+  args: { now: number; newId: string; today: IsoDate },
+): Plan {
+  const index = plan.steps.findIndex((step) => step.id === stepId);
+  if (index < 0) return plan;
+  const step = plan.steps[index]!;
+  if (step.status === status) return plan;
+  const marked = { ...step, status };
+  if (status !== 'stepped-back' || plan.steps.length >= MAX_STEPS) {
+    return replaceStep(plan, stepId, () => marked, args.now);
+  }
+  const start = laterOf(addDays(step.start, 1), args.today);
+  const again: PlanStep = {
+    ...newStep(args.newId, [...step.situations], start, [...step.measures]),
+    participation: step.participation,
+    support: step.support,
+    success: step.success,
+    retryOf: step.id,
+  };
+  const steps = [...plan.steps.slice(0, index), marked, ...schedule([again, ...plan.steps.slice(index + 1)], start)];
+  return touch(plan, args.now, { steps, period: { ...plan.period, to: laterOf(plan.period.to, steps.at(-1)!.end) } });
+}
+
+/** The adult says the plan is agreed (or takes that back to edit it as a draft). */
+export function setAgreed(plan: Plan, agreed: boolean, now: number): Plan {
+  if ((plan.agreedAt !== null) === agreed) return plan;
+  return touch(plan, now, { agreedAt: agreed ? now : null });
+}
+
+// ---- checks ---------------------------------------------------------------------------
+
+export type PlanProblem =
+  | { readonly kind: 'no-steps' }
+  | { readonly kind: 'step-empty'; readonly stepId: string }
+  | { readonly kind: 'step-dates'; readonly stepId: string }
+  | { readonly kind: 'period-dates' }
+  | { readonly kind: 'meeting-late' };
+
+/**
+ * What stops the plan from being printed or agreed: no steps, a step with nothing in it
+ * (no situation and no words), a step or the period ending before it starts. A first
+ * evaluation meeting more than two weeks after the start is reported too.
+ */
+export function checkPlan(plan: Plan): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  if (plan.steps.length === 0) problems.push({ kind: 'no-steps' });
+  for (const step of plan.steps) {
+    const hasContent =
+      step.situations.length > 0 || [step.participation, step.support, step.success].some((t) => t.trim());
+    if (!hasContent) problems.push({ kind: 'step-empty', stepId: step.id });
+    if (daysBetween(step.start, step.end) < 0) problems.push({ kind: 'step-dates', stepId: step.id });
+  }
+  if (daysBetween(plan.period.from, plan.period.to) < 0) problems.push({ kind: 'period-dates' });
+  if (daysBetween(plan.period.from, plan.evaluation.nextMeeting) > 14) problems.push({ kind: 'meeting-late' });
+  return problems;
+}
