@@ -29,6 +29,7 @@ import {
   serializeBackupPayload,
 } from './backup';
 import type { Conversation } from './conversation';
+import { draftPlan, setGoal } from './plan';
 import type { Pupil } from './pupil';
 import { restoreConversation, restorePupil } from './restore';
 
@@ -107,10 +108,22 @@ function sampleData(): BackupPayload {
     wishes: { easier: { text: 'Sitte bakerst' } },
   });
   const finished = aConversation(noah, { id: 'conversation-finished', finished: true });
-  return { pupils: [mira, noah], conversations: [fresh, answered, finished] };
+  let next = 0;
+  const plan = draftPlan({
+    id: 'plan-1',
+    conversation: answered,
+    from: '2026-11-23',
+    now: TEST_NOW,
+    newId: () => `t${++next}`,
+  });
+  return {
+    pupils: [mira, noah],
+    conversations: [fresh, answered, finished],
+    plans: [setGoal(plan, 'Hele dager', TEST_NOW + 1)],
+  };
 }
 
-function payloadText(payload: { pupils: unknown[]; conversations: unknown[] }): string {
+function payloadText(payload: { pupils: unknown[]; conversations: unknown[]; plans?: unknown[] }): string {
   return JSON.stringify({ format: BACKUP_PAYLOAD_FORMAT, version: 1, ...payload });
 }
 
@@ -351,24 +364,39 @@ describe('parseBackupEnvelope', () => {
 });
 
 describe('restoreBackupPayload: round trip', () => {
-  it('gives back the pupils and conversations it was given, deep equal', () => {
-    const { pupils, conversations } = sampleData();
+  it('gives back the pupils, conversations and plans it was given, deep equal', () => {
+    const { pupils, conversations, plans } = sampleData();
     expect(conversations[1]!.answers.matte?.thoughts?.choices).toEqual(['klarer-ikke', 'ler-av-meg']);
-    expect(restoreBackupPayload(serializeBackupPayload(pupils, conversations))).toEqual({
+    expect(plans[0]!.steps.length).toBeGreaterThan(0);
+    expect(restoreBackupPayload(serializeBackupPayload(pupils, conversations, plans))).toEqual({
       ok: true,
-      value: { pupils, conversations },
+      value: { pupils, conversations, plans },
+    });
+  });
+
+  it('reads a backup made before plans existed, and refuses a plan whose pupil is not in it', () => {
+    const { pupils, conversations, plans } = sampleData();
+    expect(restoreBackupPayload(payloadText({ pupils, conversations }))).toEqual({
+      ok: true,
+      value: { pupils, conversations, plans: [] },
+    });
+    const orphan = { ...plans[0]!, pupilId: 'pupil-elsewhere' };
+    expect(restoreBackupPayload(payloadText({ pupils, conversations, plans: [orphan] }))).toEqual({
+      ok: false,
+      problem: 'invalid',
+      detail: 'plans.0.pupilId: no such pupil',
     });
   });
 
   it('round-trips an empty backup and a single pupil without conversations', () => {
     expect(restoreBackupPayload(serializeBackupPayload([], []))).toEqual({
       ok: true,
-      value: { pupils: [], conversations: [] },
+      value: { pupils: [], conversations: [], plans: [] },
     });
     const pupil = aPupil('Ada');
     expect(restoreBackupPayload(serializeBackupPayload([pupil], []))).toEqual({
       ok: true,
-      value: { pupils: [pupil], conversations: [] },
+      value: { pupils: [pupil], conversations: [], plans: [] },
     });
   });
 
@@ -500,39 +528,77 @@ describe('mergeBackup', () => {
   it('adds pupils and conversations that are not on the device', () => {
     const conversation = aConversation(noah, { id: 'conversation-2' });
     const merged = mergeBackup(
-      { pupils: [mira], conversations: [onDevice] },
-      { pupils: [noah], conversations: [conversation] },
+      { pupils: [mira], conversations: [onDevice], plans: [] },
+      { pupils: [noah], conversations: [conversation], plans: [] },
     );
-    expect(merged).toEqual({ pupils: [noah], conversations: [conversation], added: 2, updated: 0, unchanged: 0 });
+    expect(merged).toEqual({
+      pupils: [noah],
+      conversations: [conversation],
+      plans: [],
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+    });
   });
 
   it('replaces a conversation on the device with a newer one from the backup', () => {
     const newer = { ...onDevice, step: 'sort' as const, updatedAt: onDevice.updatedAt + 1 };
-    const merged = mergeBackup({ pupils: [mira], conversations: [onDevice] }, { pupils: [], conversations: [newer] });
-    expect(merged).toEqual({ pupils: [], conversations: [newer], added: 0, updated: 1, unchanged: 0 });
+    const merged = mergeBackup(
+      { pupils: [mira], conversations: [onDevice], plans: [] },
+      { pupils: [], conversations: [newer], plans: [] },
+    );
+    expect(merged).toEqual({ pupils: [], conversations: [newer], plans: [], added: 0, updated: 1, unchanged: 0 });
   });
 
   it('keeps a conversation on the device when the backup holds an older or equally old one', () => {
     for (const updatedAt of [onDevice.updatedAt - 1, onDevice.updatedAt]) {
       const older = { ...onDevice, step: 'sort' as const, updatedAt };
-      const merged = mergeBackup({ pupils: [mira], conversations: [onDevice] }, { pupils: [], conversations: [older] });
-      expect(merged).toEqual({ pupils: [], conversations: [], added: 0, updated: 0, unchanged: 1 });
+      const merged = mergeBackup(
+        { pupils: [mira], conversations: [onDevice], plans: [] },
+        { pupils: [], conversations: [older], plans: [] },
+      );
+      expect(merged).toEqual({ pupils: [], conversations: [], plans: [], added: 0, updated: 0, unchanged: 1 });
     }
   });
 
   it('keeps a pupil on the device as it is, even when the backup names it differently', () => {
     const renamed: Pupil = { ...mira, alias: 'Mirabel' };
-    const merged = mergeBackup({ pupils: [mira], conversations: [] }, { pupils: [renamed], conversations: [] });
-    expect(merged).toEqual({ pupils: [], conversations: [], added: 0, updated: 0, unchanged: 1 });
+    const merged = mergeBackup(
+      { pupils: [mira], conversations: [], plans: [] },
+      { pupils: [renamed], conversations: [], plans: [] },
+    );
+    expect(merged).toEqual({ pupils: [], conversations: [], plans: [], added: 0, updated: 0, unchanged: 1 });
   });
 
   it('never moves a conversation to another pupil', () => {
     const moved: Conversation = { ...onDevice, pupilId: noah.id, updatedAt: onDevice.updatedAt + 1000 };
     const merged = mergeBackup(
-      { pupils: [mira, noah], conversations: [onDevice] },
-      { pupils: [], conversations: [moved] },
+      { pupils: [mira, noah], conversations: [onDevice], plans: [] },
+      { pupils: [], conversations: [moved], plans: [] },
     );
     expect(merged).toMatchObject({ conversations: [], updated: 0, unchanged: 1 });
+  });
+
+  it('adds a plan, and replaces one on the device only with a newer version of the same pupil', () => {
+    const { plans } = sampleData();
+    const plan = { ...plans[0]!, pupilId: mira.id };
+    const newer = { ...plan, goal: 'Nytt mål', updatedAt: plan.updatedAt + 1 };
+    const moved = { ...newer, pupilId: noah.id };
+    expect(
+      mergeBackup({ pupils: [mira], conversations: [], plans: [] }, { pupils: [], conversations: [], plans: [plan] }),
+    ).toMatchObject({ plans: [plan], added: 1 });
+    expect(
+      mergeBackup(
+        { pupils: [mira], conversations: [], plans: [plan] },
+        { pupils: [], conversations: [], plans: [newer] },
+      ),
+    ).toMatchObject({ plans: [newer], updated: 1 });
+    expect(
+      mergeBackup(
+        { pupils: [mira], conversations: [], plans: [newer] },
+        { pupils: [], conversations: [], plans: [plan, moved] },
+      ),
+    ).toMatchObject({ plans: [], unchanged: 2 });
   });
 
   it('writes nothing when the backup is what the device holds', () => {
@@ -541,9 +607,10 @@ describe('mergeBackup', () => {
     expect(merged).toEqual({
       pupils: [],
       conversations: [],
+      plans: [],
       added: 0,
       updated: 0,
-      unchanged: data.pupils.length + data.conversations.length,
+      unchanged: data.pupils.length + data.conversations.length + data.plans.length,
     });
   });
 });

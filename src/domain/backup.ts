@@ -4,18 +4,19 @@
  * backup file looks like and treats everything read from one as hostile input:
  *
  *   file text ──parseBackupEnvelope──▶ envelope ──(decrypt, persistence)──▶ payload text
- *   payload text ──restoreBackupPayload──▶ { pupils, conversations } ──mergeBackup──▶ records to write
+ *   payload text ──restoreBackupPayload──▶ { pupils, conversations, plans } ──mergeBackup──▶ records to write
  *
  * Every JSON text goes through safeParseJson first: a size cap, a nesting-depth pre-scan
  * before JSON.parse, and a walk that refuses prototype-polluting keys and overlong strings.
- * Every record then goes through the one restore funnel (restorePupil, restoreConversation);
+ * Every record then goes through the one restore funnel (restorePupil, restoreConversation, restorePlan);
  * there is no second schema for pupils or conversations here.
  */
 
 import * as z from 'zod/mini';
 import type { Conversation } from './conversation';
+import type { Plan } from './plan';
 import type { Pupil } from './pupil';
-import { type RestoreProblem, restoreConversation, restorePupil } from './restore';
+import { type RestoreProblem, restoreConversation, restorePlan, restorePupil } from './restore';
 
 // ── Limits ──────────────────────────────────────────────────────────────────
 
@@ -276,6 +277,7 @@ export const BACKUP_PAYLOAD_VERSION = 1;
 export interface BackupPayload {
   pupils: Pupil[];
   conversations: Conversation[];
+  plans: Plan[];
 }
 
 const payloadSchema = z.object({
@@ -283,6 +285,8 @@ const payloadSchema = z.object({
   version: z.literal(BACKUP_PAYLOAD_VERSION),
   pupils: z.array(z.unknown()).check(z.maxLength(MAX_BACKUP_PUPILS)),
   conversations: z.array(z.unknown()).check(z.maxLength(MAX_BACKUP_CONVERSATIONS)),
+  // Backups made before plans existed have none.
+  plans: z._default(z.array(z.unknown()).check(z.maxLength(MAX_BACKUP_CONVERSATIONS)), []),
 });
 
 /**
@@ -290,12 +294,17 @@ const payloadSchema = z.object({
  * the funnel refuses, duplicate ids, a conversation whose pupil is not included, too many
  * records): the writer must never produce a backup that cannot be imported.
  */
-export function serializeBackupPayload(pupils: readonly Pupil[], conversations: readonly Conversation[]): string {
+export function serializeBackupPayload(
+  pupils: readonly Pupil[],
+  conversations: readonly Conversation[],
+  plans: readonly Plan[] = [],
+): string {
   const text = JSON.stringify({
     format: BACKUP_PAYLOAD_FORMAT,
     version: BACKUP_PAYLOAD_VERSION,
     pupils,
     conversations,
+    plans,
   });
   const check = restoreBackupPayload(text);
   if (!check.ok) throw new Error(`Backup payload would not restore: ${check.problem} ${check.detail ?? ''}`);
@@ -342,7 +351,18 @@ export function restoreBackupPayload(text: string): BackupResult<BackupPayload> 
     conversations.push(restored.value);
   }
 
-  return { ok: true, value: { pupils, conversations } };
+  const plans: Plan[] = [];
+  const planIds = new Set<string>();
+  for (const [index, record] of shape.data.plans.entries()) {
+    const restored = restorePlan(record);
+    if (!restored.ok) return refusedRecord(restored.problem, `plans.${index}`, restored.detail);
+    if (planIds.has(restored.value.id)) return fail('invalid', `plans.${index}.id: duplicate`);
+    if (!pupilIds.has(restored.value.pupilId)) return fail('invalid', `plans.${index}.pupilId: no such pupil`);
+    planIds.add(restored.value.id);
+    plans.push(restored.value);
+  }
+
+  return { ok: true, value: { pupils, conversations, plans } };
 }
 
 // ── Merge ───────────────────────────────────────────────────────────────────
@@ -352,6 +372,8 @@ export interface BackupMerge {
   pupils: Pupil[];
   /** Conversations to write: new ones, and newer versions of ones on the device. */
   conversations: Conversation[];
+  /** Plans to write, by the same rule as conversations. */
+  plans: Plan[];
   /** Records (pupils and conversations) new to the device. `pupils.length` of them are pupils. */
   added: number;
   /** Conversations on the device that the backup holds a newer version of. */
@@ -367,16 +389,41 @@ export interface BackupMerge {
  * `pupilId` under the same id is kept as it is).
  */
 export function mergeBackup(
-  existing: { readonly pupils: readonly Pupil[]; readonly conversations: readonly Conversation[] },
+  existing: {
+    readonly pupils: readonly Pupil[];
+    readonly conversations: readonly Conversation[];
+    readonly plans: readonly Plan[];
+  },
   incoming: BackupPayload,
 ): BackupMerge {
   const pupilIds = new Set(existing.pupils.map((pupil) => pupil.id));
-  const onDevice = new Map(existing.conversations.map((conversation) => [conversation.id, conversation]));
   const pupils: Pupil[] = [];
-  const conversations: Conversation[] = [];
   let added = 0;
   let updated = 0;
   let unchanged = 0;
+
+  /** New records are added; one on the device is replaced only by a strictly newer one of the same pupil. */
+  function newerOf<T extends { id: string; pupilId: string; updatedAt: number }>(
+    onDeviceList: readonly T[],
+    incomingList: readonly T[],
+  ): T[] {
+    const onDevice = new Map(onDeviceList.map((record) => [record.id, record]));
+    const toWrite: T[] = [];
+    for (const record of incomingList) {
+      const current = onDevice.get(record.id);
+      if (!current) {
+        added++;
+      } else if (record.pupilId === current.pupilId && record.updatedAt > current.updatedAt) {
+        updated++;
+      } else {
+        unchanged++;
+        continue;
+      }
+      onDevice.set(record.id, record);
+      toWrite.push(record);
+    }
+    return toWrite;
+  }
 
   for (const pupil of incoming.pupils) {
     if (pupilIds.has(pupil.id)) {
@@ -388,20 +435,8 @@ export function mergeBackup(
     }
   }
 
-  for (const conversation of incoming.conversations) {
-    const current = onDevice.get(conversation.id);
-    if (!current) {
-      onDevice.set(conversation.id, conversation);
-      conversations.push(conversation);
-      added++;
-    } else if (conversation.pupilId === current.pupilId && conversation.updatedAt > current.updatedAt) {
-      onDevice.set(conversation.id, conversation);
-      conversations.push(conversation);
-      updated++;
-    } else {
-      unchanged++;
-    }
-  }
+  const conversations = newerOf(existing.conversations, incoming.conversations);
+  const plans = newerOf(existing.plans, incoming.plans);
 
-  return { pupils, conversations, added, updated, unchanged };
+  return { pupils, conversations, plans, added, updated, unchanged };
 }

@@ -18,7 +18,9 @@ import {
   PHOTO_MAX_LENGTH,
   MAX_CUSTOM_CARDS,
   SELECTABLE_DECK_IDS,
+  type CardId,
   type CustomCardId,
+  isBuiltInCardId,
   isCustomCardId,
 } from './catalog';
 import {
@@ -40,6 +42,23 @@ import {
 import { ANSWER_TEXT_MAX_LENGTH, type ExplorePart, GOOD_CARD_PARTS, HARD_CARD_PARTS, WISH_IDS } from './prompts';
 import { DEFAULT_SETTINGS, type DeviceSettings, INACTIVITY_MINUTES, REMINDER_DAYS } from './device-settings';
 import { type Pupil, checkAlias } from './pupil';
+import { isIsoDate } from './dates';
+import {
+  CUSTOM_MEASURE_MAX_LENGTH,
+  type CustomMeasureId,
+  MEASURE_CATEGORIES,
+  isCustomMeasureId,
+  isMeasureId,
+} from './measures';
+import {
+  MAX_STEPS,
+  PLAN_SCHEMA_VERSION,
+  PLAN_TEXT_MAX_LENGTH,
+  type Plan,
+  ROLES,
+  type Role,
+  STEP_STATUSES,
+} from './plan';
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const time = z.number().check(z.int(), z.nonnegative());
@@ -234,4 +253,98 @@ export function restorePupil(raw: unknown): Restored<Pupil> {
 export function restoreSettings(raw: unknown): DeviceSettings {
   const parsed = settingsSchema.safeParse(isPlainObject(raw) ? raw : {});
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+// ---- plans ---------------------------------------------------------------------------
+
+const isoDate = z.string().check(z.refine(isIsoDate));
+const planText = z._default(z.string().check(z.maxLength(PLAN_TEXT_MAX_LENGTH)), '');
+const shortText = z._default(z.string().check(z.maxLength(200)), '');
+
+const planSchemaV1 = z.object({
+  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+  id,
+  pupilId: id,
+  conversationId: id,
+  createdAt: time,
+  updatedAt: time,
+  agreedAt: z._default(z.nullable(time), null),
+  goal: planText,
+  steps: z
+    .array(
+      z.object({
+        id,
+        situations: z.array(z.string().check(z.refine((card) => isBuiltInCardId(card) || isCustomCardId(card)))),
+        participation: planText,
+        support: planText,
+        success: planText,
+        start: isoDate,
+        end: isoDate,
+        measures: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)), []),
+        status: z._default(z.enum(STEP_STATUSES), 'planned'),
+        retryOf: z._default(z.nullable(id), null),
+      }),
+    )
+    .check(z.maxLength(MAX_STEPS), z.refine(uniqueIds)),
+  responsibilities: z._default(
+    z.object(Object.fromEntries(ROLES.map((role) => [role, planText])) as Record<Role, typeof planText>),
+    Object.fromEntries(ROLES.map((role) => [role, ''])) as Record<Role, string>,
+  ),
+  planB: planText,
+  evaluation: z.object({ how: planText, nextMeeting: isoDate, convenes: shortText }),
+  period: z.object({ from: isoDate, to: isoDate }),
+  dayPlan: z._default(
+    z
+      .array(z.object({ id, time: shortText, where: shortText, what: planText, who: shortText }))
+      .check(z.maxLength(40), z.refine(uniqueIds)),
+    [],
+  ),
+  customMeasures: z._default(
+    z
+      .array(
+        z.object({
+          kind: z.literal('custom'),
+          id: z.string().check(z.refine(isCustomMeasureId)),
+          category: z.enum(MEASURE_CATEGORIES),
+          text: z.string().check(
+            z.maxLength(CUSTOM_MEASURE_MAX_LENGTH),
+            z.refine((text) => text.trim() !== ''),
+          ),
+        }),
+      )
+      .check(z.maxLength(200), z.refine(uniqueIds)),
+    [],
+  ),
+});
+
+/**
+ * A stored or imported plan. Steps' measures that are neither in the bank nor among the
+ * plan's own are dropped, as are setback links to steps that are gone; everything the
+ * adult wrote is kept.
+ */
+export function restorePlan(raw: unknown): Restored<Plan> {
+  if (!isPlainObject(raw)) return { ok: false, problem: 'not-an-object' };
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, problem: 'unknown-version' };
+  }
+  if (version > PLAN_SCHEMA_VERSION) return { ok: false, problem: 'newer-version' };
+  const parsed = planSchemaV1.safeParse(raw);
+  if (!parsed.success) return { ok: false, problem: 'invalid', detail: parsed.error.issues[0]?.path.join('.') };
+  const data = parsed.data;
+  const own = new Set(data.customMeasures.map((measure) => measure.id));
+  const stepIds = new Set(data.steps.map((step) => step.id));
+  return {
+    ok: true,
+    value: {
+      ...data,
+      steps: data.steps.map((step) => ({
+        ...step,
+        situations: step.situations as CardId[],
+        measures: [...new Set(step.measures)].filter((measure) => isMeasureId(measure) || own.has(measure)),
+        retryOf: step.retryOf !== null && stepIds.has(step.retryOf) ? step.retryOf : null,
+      })),
+      customMeasures: data.customMeasures.map((measure) => ({ ...measure, id: measure.id as CustomMeasureId })),
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { setCauseOtherText } from '../domain/conversation';
+import { draftPlan, setGoal } from '../domain/plan';
 import { aConversation, aPupil } from '../testing/fixtures';
 import { exportBackup, importBackup } from './backup-file';
 import { KortpratDatabase } from './db';
@@ -18,7 +19,7 @@ async function vaultWith(passphrase: string, ...batches: Parameters<Repository['
   const repository = openRepository(name, FAST);
   names.set(repository, name);
   await repository.createVault(passphrase, 1);
-  for (const [conversations, pupils] of batches) await repository.save(conversations, pupils);
+  for (const [conversations, pupils, plans] of batches) await repository.save(conversations, pupils, plans);
   return repository;
 }
 
@@ -26,7 +27,7 @@ async function vaultWith(passphrase: string, ...batches: Parameters<Repository['
 async function rawRows(repository: Repository) {
   const db = new KortpratDatabase(names.get(repository));
   try {
-    return [await db.pupils.toArray(), await db.conversations.toArray()];
+    return [await db.pupils.toArray(), await db.conversations.toArray(), await db.plans.toArray()];
   } finally {
     db.close();
   }
@@ -36,42 +37,49 @@ const mia = aPupil('Mia Strand', { id: 'pupil-mia' });
 const ola = aPupil('Ola Nordmann', { id: 'pupil-ola' });
 const miasTalk = setCauseOtherText(aConversation(mia, { id: 'talk-mia', step: 'scale' }), 'Bussen', 5);
 const olasTalk = aConversation(ola, { id: 'talk-ola', step: 'sort' });
+const miasPlan = setGoal(
+  draftPlan({
+    id: 'plan-mia',
+    conversation: aConversation(mia, { ratings: { matte: 1 } }),
+    from: '2026-11-23',
+    now: 5,
+    newId: () => 'trinn-1',
+  }),
+  'Hele dager før jul',
+  6,
+);
 
 describe('backup files', () => {
   it('restore everything on another tablet with the passphrase they were made with', async () => {
-    const source = await vaultWith('skolens frase', [
-      [miasTalk, olasTalk],
-      [mia, ola],
-    ]);
+    const source = await vaultWith('skolens frase', [[miasTalk, olasTalk], [mia, ola], [miasPlan]]);
     const made = await exportBackup(source, 'skolens frase', 10_000, null, FILE_ITERATIONS);
     if (!made.ok) throw new Error('export failed');
     expect(made).toMatchObject({ pupils: 2, conversations: 2 });
     // The file holds no name and no word in the clear (base64 has no spaces, so a name
     // with one cannot turn up in the ciphertext by chance).
-    expect(made.text).not.toMatch(/Mia Strand|Ola Nordmann|Bussen/);
+    expect(made.text).not.toMatch(/Mia Strand|Ola Nordmann|Bussen|Hele dager/);
 
     const target = await vaultWith('et annet nettbrett');
     expect(await importBackup(target, made.text, 'skolens frase')).toEqual({
       ok: true,
-      added: 4,
+      added: 5,
       updated: 0,
       unchanged: 0,
     });
     const loaded = await target.loadAll();
     expect(loaded.pupils.map((p) => p.alias).sort()).toEqual(['Mia Strand', 'Ola Nordmann']);
     expect(loaded.conversations.find((c) => c.id === 'talk-mia')).toEqual(miasTalk);
+    expect(loaded.plans).toEqual([miasPlan]);
   });
 
   it('of one pupil hold only that pupil', async () => {
-    const source = await vaultWith('skolens frase', [
-      [miasTalk, olasTalk],
-      [mia, ola],
-    ]);
+    const source = await vaultWith('skolens frase', [[miasTalk, olasTalk], [mia, ola], [miasPlan]]);
     const made = await exportBackup(source, 'skolens frase', 10_000, ola.id, FILE_ITERATIONS);
     if (!made.ok) throw new Error('export failed');
     const target = await vaultWith('et annet nettbrett');
     await importBackup(target, made.text, 'skolens frase');
     expect((await target.loadAll()).conversations.map((c) => c.id)).toEqual(['talk-ola']);
+    expect((await target.loadAll()).plans).toEqual([]);
   });
 
   it('are made only with the right passphrase, counted like any other attempt', async () => {

@@ -42,8 +42,9 @@ export async function exportBackup(
   const pupils = pupilId ? library.pupils.filter((p) => p.id === pupilId) : library.pupils;
   const ids = new Set(pupils.map((p) => p.id));
   const conversations = library.conversations.filter((c) => ids.has(c.pupilId));
+  const plans = library.plans.filter((plan) => ids.has(plan.pupilId));
   const scope: BackupScope = pupilId ? 'pupil' : 'all';
-  const payload = serializeBackupPayload(pupils, conversations);
+  const payload = serializeBackupPayload(pupils, conversations, plans);
   const sealed = await sealText(payload, passphrase, header({ createdAt: now, scope }), iterations);
   const text = makeBackupEnvelope({
     createdAt: now,
@@ -80,8 +81,8 @@ export async function importBackup(repository: Repository, text: string, passphr
   const payload = restoreBackupPayload(plain);
   if (!payload.ok) return { ok: false, problem: payload.problem };
   const merge = mergeBackup(await repository.loadAll(), payload.value);
-  if (merge.pupils.length > 0 || merge.conversations.length > 0) {
-    await repository.save(merge.conversations, merge.pupils);
+  if (merge.pupils.length > 0 || merge.conversations.length > 0 || merge.plans.length > 0) {
+    await repository.save(merge.conversations, merge.pupils, merge.plans);
   }
   return { ok: true, added: merge.added, updated: merge.updated, unchanged: merge.unchanged };
 }

@@ -26,6 +26,11 @@ export interface ConversationRow extends SealedRow {
   updatedAt: number;
 }
 
+export interface PlanRow extends SealedRow {
+  pupilId: string;
+  updatedAt: number;
+}
+
 /** Records about the vault itself; only `settings` holds anything about the school, and it is sealed. */
 export type MetaRow =
   | { id: 'keyring'; keyring: Keyring }
@@ -37,6 +42,7 @@ export const DATABASE_NAME = 'kortprat';
 export class KortpratDatabase extends Dexie {
   pupils!: Table<PupilRow, string>;
   conversations!: Table<ConversationRow, string>;
+  plans!: Table<PlanRow, string>;
   meta!: Table<MetaRow, MetaRow['id']>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -49,6 +55,10 @@ export class KortpratDatabase extends Dexie {
     // The vault: the wrapped data key, the count of wrong passphrases, sealed settings.
     this.version(2).stores({
       meta: 'id',
+    });
+    // Step-up plans (sealed from the start: they came after the vault).
+    this.version(3).stores({
+      plans: 'id, pupilId, updatedAt',
     });
   }
 }

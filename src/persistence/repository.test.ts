@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Conversation, answerPrompt, setCauseOtherText } from '../domain/conversation';
 import { DEFAULT_SETTINGS } from '../domain/device-settings';
+import { draftPlan, setGoal, setStepText } from '../domain/plan';
 import { aConversation, aPupil } from '../testing/fixtures';
 import { hashPin } from './cipher';
 import { KortpratDatabase } from './db';
@@ -21,7 +22,12 @@ async function newVault(name = freshName()) {
 async function rawContents(name: string): Promise<string> {
   const db = new KortpratDatabase(name);
   try {
-    const rows = [...(await db.pupils.toArray()), ...(await db.conversations.toArray()), ...(await db.meta.toArray())];
+    const rows = [
+      ...(await db.pupils.toArray()),
+      ...(await db.conversations.toArray()),
+      ...(await db.plans.toArray()),
+      ...(await db.meta.toArray()),
+    ];
     // Uint8Arrays are spelled out byte by byte and also decoded, so text hidden in them would show.
     return JSON.stringify(rows, (_key, value: unknown) =>
       value instanceof Uint8Array ? `${[...value].join(',')}|${new TextDecoder().decode(value)}` : value,
@@ -191,5 +197,64 @@ describe('the vault', () => {
     await reopened.unlock(PASSPHRASE, 99);
     expect((await reopened.loadAll()).conversations.map((c) => c.causeOtherText)).toEqual(['siste']);
     reopened.close();
+  });
+});
+
+describe('plans', () => {
+  function planFor(pupilAlias: string, id: string) {
+    const pupil = aPupil(pupilAlias, { id: `elev-${id}` });
+    const conversation = aConversation(pupil, { id: `samtale-${id}`, ratings: { matte: 1, 'gym-garderobe': 2 } });
+    let next = 0;
+    let plan = draftPlan({ id, conversation, from: '2026-11-23', now: 10, newId: () => `${id}-trinn-${++next}` });
+    plan = setGoal(plan, 'Hele skoledager før jul', 11);
+    plan = setStepText(plan, plan.steps[0]!.id, 'support', 'Egen garderobe med Kari', 12);
+    return { pupil, conversation, plan };
+  }
+
+  it('are sealed like conversations, read back through the restore funnel, and deleted with their pupil', async () => {
+    const { name, repository } = await newVault();
+    const mira = planFor('Mira', 'plan-a');
+    const ola = planFor('Ola', 'plan-b');
+    await repository.save([mira.conversation, ola.conversation], [mira.pupil, ola.pupil]);
+    await repository.savePlan(mira.plan);
+    await repository.savePlan(ola.plan);
+
+    const raw = await rawContents(name);
+    expect(raw).not.toContain('Hele skoledager');
+    expect(raw).not.toContain('Egen garderobe med Kari');
+    expect(raw).not.toContain('gym-garderobe');
+
+    const loaded = await repository.loadAll();
+    expect(loaded.plans.sort((a, b) => a.id.localeCompare(b.id))).toEqual([mira.plan, ola.plan]);
+
+    await repository.deletePupil(mira.pupil.id);
+    expect((await repository.loadAll()).plans.map((plan) => plan.id)).toEqual(['plan-b']);
+    await repository.deletePlan('plan-b');
+    expect((await repository.loadAll()).plans).toEqual([]);
+    repository.close();
+  });
+
+  it('counts an unreadable plan and leaves it on disk; erasing everything clears plans too', async () => {
+    const { name, repository } = await newVault();
+    const { plan } = planFor('Mira', 'plan-a');
+    await repository.savePlan(plan);
+    const db = new KortpratDatabase(name);
+    await db.plans.put({
+      id: 'plan-broken',
+      pupilId: 'x',
+      updatedAt: 1,
+      sealed: (await db.plans.get('plan-a'))!.sealed!,
+    });
+    const stored = await db.plans.get('plan-broken');
+    await db.plans.put({ ...stored!, sealed: { ...stored!.sealed!, iv: new Uint8Array(12) } });
+    const loaded = await repository.loadAll();
+    expect(loaded.plans.map((p) => p.id)).toEqual(['plan-a']);
+    expect(loaded.unreadable).toBe(1);
+    expect(await db.plans.count()).toBe(2);
+
+    await repository.eraseEverything();
+    expect(await db.plans.count()).toBe(0);
+    db.close();
+    repository.close();
   });
 });

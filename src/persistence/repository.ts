@@ -10,8 +10,9 @@
 
 import type { Conversation } from '../domain/conversation';
 import { DEFAULT_SETTINGS, type DeviceSettings, PIN_PATTERN } from '../domain/device-settings';
+import type { Plan } from '../domain/plan';
 import type { Pupil } from '../domain/pupil';
-import { restoreConversation, restorePupil, restoreSettings } from '../domain/restore';
+import { restoreConversation, restorePlan, restorePupil, restoreSettings } from '../domain/restore';
 import { type FailedAttempts, NO_FAILED_ATTEMPTS, nextAttemptAt, recordFailure } from '../domain/vault';
 import {
   KDF_ITERATIONS,
@@ -24,12 +25,13 @@ import {
   unlockKeyring,
   verifyPin,
 } from './cipher';
-import { type ConversationRow, KortpratDatabase, type PupilRow } from './db';
+import { type ConversationRow, KortpratDatabase, type PlanRow, type PupilRow } from './db';
 import { StorageError, classifyStorageError } from './errors';
 
 export interface LoadedLibrary {
   pupils: Pupil[];
   conversations: Conversation[];
+  plans: Plan[];
   /** Rows that could not be read; kept on disk as they are. */
   unreadable: number;
 }
@@ -62,8 +64,11 @@ export interface Repository {
   /** The stored conversation as it is now (another tab may have changed it), or null. */
   loadConversation(id: string): Promise<Conversation | null>;
   /** Saves conversations and pupils in one transaction. */
-  save(conversations: readonly Conversation[], pupils?: readonly Pupil[]): Promise<void>;
+  /** Writes records in one transaction: all of them or none. */
+  save(conversations: readonly Conversation[], pupils?: readonly Pupil[], plans?: readonly Plan[]): Promise<void>;
   deleteConversation(id: string): Promise<void>;
+  savePlan(plan: Plan): Promise<void>;
+  deletePlan(id: string): Promise<void>;
   /** Deletes a pupil and every conversation with them. */
   deletePupil(id: string): Promise<void>;
   loadSettings(): Promise<DeviceSettings>;
@@ -118,7 +123,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     });
   }
 
-  async function openRow(row: PupilRow | ConversationRow, dataKey: CryptoKey): Promise<unknown> {
+  async function openRow(row: PupilRow | ConversationRow | PlanRow, dataKey: CryptoKey): Promise<unknown> {
     if (!row.sealed) return row.body;
     try {
       return await open(dataKey, row.sealed);
@@ -171,7 +176,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     return { ...envelope, sealed: await seal(dataKey, body) } as R;
   };
 
-  return {
+  const repository: Repository = {
     vaultState: () =>
       guard(async () => {
         if (key) return 'unlocked';
@@ -260,8 +265,8 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
 
     eraseEverything: () =>
       guard(async () => {
-        await db.transaction('rw', db.meta, db.pupils, db.conversations, async () => {
-          await Promise.all([db.pupils.clear(), db.conversations.clear(), db.meta.clear()]);
+        await db.transaction('rw', [db.meta, db.pupils, db.conversations, db.plans], async () => {
+          await Promise.all([db.pupils.clear(), db.conversations.clear(), db.plans.clear(), db.meta.clear()]);
         });
         key = null;
       }),
@@ -269,12 +274,17 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     loadAll: () =>
       guard(async () => {
         const dataKey = requireKey();
-        const [pupilRows, conversationRows] = await db.transaction('r', db.pupils, db.conversations, () =>
-          Promise.all([db.pupils.toArray(), db.conversations.toArray()]),
+        const [pupilRows, conversationRows, planRows] = await db.transaction(
+          'r',
+          db.pupils,
+          db.conversations,
+          db.plans,
+          () => Promise.all([db.pupils.toArray(), db.conversations.toArray(), db.plans.toArray()]),
         );
-        const [pupilBodies, conversationBodies] = await Promise.all([
+        const [pupilBodies, conversationBodies, planBodies] = await Promise.all([
           Promise.all(pupilRows.map((row) => openRow(row, dataKey))),
           Promise.all(conversationRows.map((row) => openRow(row, dataKey))),
+          Promise.all(planRows.map((row) => openRow(row, dataKey))),
         ]);
         let unreadable = 0;
         const pupils: Pupil[] = [];
@@ -289,7 +299,13 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
           if (restored?.ok) conversations.push(restored.value);
           else unreadable++;
         }
-        return { pupils, conversations, unreadable };
+        const plans: Plan[] = [];
+        for (const body of planBodies) {
+          const restored = body === UNREADABLE ? null : restorePlan(body);
+          if (restored?.ok) plans.push(restored.value);
+          else unreadable++;
+        }
+        return { pupils, conversations, plans, unreadable };
       }),
 
     loadConversation: (id) =>
@@ -302,7 +318,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
         return restored?.ok ? restored.value : null;
       }),
 
-    save: (conversations, pupils = []) => {
+    save: (conversations, pupils = [], plans = []) => {
       const prepared = (async () => {
         const dataKey = requireKey();
         return Promise.all([
@@ -315,22 +331,36 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
               sealed: await seal(dataKey, c),
             })),
           ),
+          Promise.all(
+            plans.map(async (plan) => ({
+              id: plan.id,
+              pupilId: plan.pupilId,
+              updatedAt: plan.updatedAt,
+              sealed: await seal(dataKey, plan),
+            })),
+          ),
         ]);
       })();
-      return inOrder(prepared, ([pupilRows, conversationRows]) =>
-        db.transaction('rw', db.pupils, db.conversations, async () => {
+      return inOrder(prepared, ([pupilRows, conversationRows, planRows]) =>
+        db.transaction('rw', db.pupils, db.conversations, db.plans, async () => {
           await db.pupils.bulkPut(pupilRows);
           await db.conversations.bulkPut(conversationRows);
+          if (planRows.length > 0) await db.plans.bulkPut(planRows);
         }),
       );
     },
 
     deleteConversation: (id) => inOrder(Promise.resolve(), () => db.conversations.delete(id)),
 
+    savePlan: (plan) => repository.save([], [], [plan]),
+
+    deletePlan: (id) => inOrder(Promise.resolve(), () => db.plans.delete(id)),
+
     deletePupil: (id) =>
       inOrder(Promise.resolve(), () =>
-        db.transaction('rw', db.pupils, db.conversations, async () => {
+        db.transaction('rw', db.pupils, db.conversations, db.plans, async () => {
           await db.conversations.where('pupilId').equals(id).delete();
+          await db.plans.where('pupilId').equals(id).delete();
           await db.pupils.delete(id);
         }),
       ),
@@ -347,4 +377,5 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
       db.close();
     },
   };
+  return repository;
 }

@@ -8,6 +8,7 @@
 import { create } from 'zustand';
 import { type Conversation, type ConversationSettings, createConversation } from '../domain/conversation';
 import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
+import type { Plan } from '../domain/plan';
 import { type Pupil, createPupil } from '../domain/pupil';
 import { type ExportResult, type ImportResult, exportBackup, importBackup } from '../persistence/backup-file';
 import { hashPin } from '../persistence/cipher';
@@ -32,6 +33,8 @@ export interface LibraryState {
   loadProblem: StorageProblem | null;
   pupils: Record<string, Pupil>;
   conversations: Record<string, Conversation>;
+  /** Step-up plans, by id (made and edited from the review; see domain/plan.ts). */
+  plans: Record<string, Plan>;
   unreadable: number;
   activeId: string | null;
   openStatus: OpenStatus;
@@ -63,6 +66,7 @@ const initialState: LibraryState = {
   loadProblem: null,
   pupils: {},
   conversations: {},
+  plans: {},
   unreadable: 0,
   activeId: null,
   openStatus: 'none',
@@ -137,10 +141,11 @@ export async function flushSaves(): Promise<void> {
 
 // ---- actions ---------------------------------------------------------------------------
 
-function libraryState(loaded: LoadedLibrary): Pick<LibraryState, 'pupils' | 'conversations' | 'unreadable'> {
+function libraryState(loaded: LoadedLibrary): Pick<LibraryState, 'pupils' | 'conversations' | 'plans' | 'unreadable'> {
   return {
     pupils: Object.fromEntries(loaded.pupils.map((p) => [p.id, p])),
     conversations: Object.fromEntries(loaded.conversations.map((c) => [c.id, c])),
+    plans: Object.fromEntries(loaded.plans.map((p) => [p.id, p])),
     unreadable: loaded.unreadable,
   };
 }
@@ -295,7 +300,8 @@ export async function deletePupil(id: string): Promise<void> {
     const conversations = Object.fromEntries(
       Object.entries(state.conversations).filter(([, conversation]) => conversation.pupilId !== id),
     );
-    return { pupils, conversations };
+    const plans = Object.fromEntries(Object.entries(state.plans).filter(([, plan]) => plan.pupilId !== id));
+    return { pupils, conversations, plans };
   });
 }
 
