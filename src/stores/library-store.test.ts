@@ -1,15 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, rateCard, sortCard, setCauseOtherText } from '../domain/conversation';
+import { setGoal } from '../domain/plan';
 import { KortpratDatabase } from '../persistence/db';
 import type { Repository } from '../persistence/repository';
 import { openTestRepository } from '../testing/vault';
 import {
   applyToActive,
+  applyToPlan,
   checkVault,
   closeConversation,
+  createPlan,
+  deletePlan,
   deletePupil,
   flushSaves,
   loadLibrary,
+  lockVault,
   openConversation,
   resetLibraryForTests,
   retrySaves,
@@ -196,5 +201,62 @@ describe('library store', () => {
     await freshStore(undefined, { repository: failing });
     await loadLibrary();
     expect(useLibrary.getState()).toMatchObject({ status: 'failed', loadProblem: 'unavailable' });
+  });
+});
+
+describe('plans in the store', () => {
+  async function ratedConversation() {
+    const started = await startMia();
+    await applyToActive((c, now) => sortCard(c, 'matte', 'applies', now));
+    await applyToActive((c, now) => rateCard(c, 'matte', 2, now));
+    return started;
+  }
+
+  it('drafts a plan from a conversation, stores it, and saves every edit at once', async () => {
+    const name = await freshStore();
+    const started = await ratedConversation();
+    const plan = await createPlan(started.id, '2026-11-23');
+    expect(plan?.steps.map((step) => step.situations)).toEqual([['matte']]);
+    for (let i = 1; i <= 20; i++) void applyToPlan(plan!.id, (p, now) => setGoal(p, `Mål ${i}`, now));
+    await flushSaves();
+
+    const loaded = await (await openTestRepository(name)).loadAll();
+    expect(loaded.plans).toHaveLength(1);
+    expect(loaded.plans[0]).toEqual(useLibrary.getState().plans[plan!.id]);
+    expect(loaded.plans[0]!.goal).toBe('Mål 20');
+  });
+
+  it('keeps a plan edit that could not be written, and writes it on retry; locking waits for it', async () => {
+    const name = `store-test-${++counter}`;
+    const flaky = await flakyRepository(name);
+    await freshStore(name, { repository: flaky.repository });
+    const started = await ratedConversation();
+    const plan = (await createPlan(started.id, '2026-11-23'))!;
+
+    flaky.breakWrites();
+    await applyToPlan(plan.id, (p, now) => setGoal(p, 'Hele dager', now));
+    expect(useLibrary.getState().saveProblem).toBe('quota');
+    expect(useLibrary.getState().plans[plan.id]?.goal).toBe('Hele dager');
+    expect(await lockVault()).toBe(false);
+    expect((await flaky.real.loadAll()).plans[0]?.goal).toBe('');
+
+    flaky.heal();
+    await retrySaves();
+    expect((await flaky.real.loadAll()).plans[0]?.goal).toBe('Hele dager');
+    expect(await lockVault()).toBe(true);
+    expect(useLibrary.getState().plans).toEqual({});
+  });
+
+  it("deletes a plan, and a pupil's plans go with the pupil", async () => {
+    const name = await freshStore();
+    const started = await ratedConversation();
+    const first = (await createPlan(started.id, '2026-11-23'))!;
+    const second = (await createPlan(started.id, '2026-12-07'))!;
+    await deletePlan(first.id);
+    expect(Object.keys(useLibrary.getState().plans)).toEqual([second.id]);
+    closeConversation();
+    await deletePupil(started.pupilId);
+    expect(useLibrary.getState().plans).toEqual({});
+    expect((await (await openTestRepository(name)).loadAll()).plans).toEqual([]);
   });
 });

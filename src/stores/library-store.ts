@@ -8,7 +8,8 @@
 import { create } from 'zustand';
 import { type Conversation, type ConversationSettings, createConversation } from '../domain/conversation';
 import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
-import type { Plan } from '../domain/plan';
+import { type Plan, draftPlan } from '../domain/plan';
+import { type IsoDate, isoDateOf } from '../domain/dates';
 import { type Pupil, createPupil } from '../domain/pupil';
 import { type ExportResult, type ImportResult, exportBackup, importBackup } from '../persistence/backup-file';
 import { hashPin } from '../persistence/cipher';
@@ -92,25 +93,44 @@ export const useLibrary = create<LibraryState>()(() => ({ ...initialState }));
 
 // ---- the write queue -------------------------------------------------------------------
 
-const unsaved = new Map<string, Conversation>();
+/** Records changed in memory and not yet on disk, newest version of each. */
+const unsaved = {
+  conversations: new Map<string, Conversation>(),
+  plans: new Map<string, Plan>(),
+  get size(): number {
+    return this.conversations.size + this.plans.size;
+  },
+  clear(): void {
+    this.conversations.clear();
+    this.plans.clear();
+  },
+};
 let draining: Promise<void> | null = null;
 
-/** Writes one batch; on failure keeps it for the next attempt and reports the problem. */
-async function writeBatch(batch: readonly Conversation[]): Promise<boolean> {
+interface Batch {
+  conversations: Conversation[];
+  plans: Plan[];
+}
+
+/** Writes one batch in one transaction; on failure keeps it for the next attempt and reports the problem. */
+async function writeBatch(batch: Batch): Promise<boolean> {
   try {
-    await dependencies().repository.save(batch);
+    await dependencies().repository.save(batch.conversations, [], batch.plans);
     useLibrary.setState({ saveProblem: null });
     return true;
   } catch (error) {
     // Keep the batch for the next attempt unless a newer version was queued meanwhile.
-    for (const conversation of batch) if (!unsaved.has(conversation.id)) unsaved.set(conversation.id, conversation);
+    for (const conversation of batch.conversations) {
+      if (!unsaved.conversations.has(conversation.id)) unsaved.conversations.set(conversation.id, conversation);
+    }
+    for (const plan of batch.plans) if (!unsaved.plans.has(plan.id)) unsaved.plans.set(plan.id, plan);
     useLibrary.setState({ saveProblem: classifyStorageError(error) });
     return false;
   }
 }
 
-function takeUnsaved(): Conversation[] {
-  const batch = [...unsaved.values()];
+function takeUnsaved(): Batch {
+  const batch = { conversations: [...unsaved.conversations.values()], plans: [...unsaved.plans.values()] };
   unsaved.clear();
   return batch;
 }
@@ -121,12 +141,21 @@ async function writeUnsaved(): Promise<void> {
   }
 }
 
-function queueSave(conversation: Conversation): Promise<void> {
-  unsaved.set(conversation.id, conversation);
+function startDraining(): Promise<void> {
   draining ??= writeUnsaved().finally(() => {
     draining = null;
   });
   return draining;
+}
+
+function queueSave(conversation: Conversation): Promise<void> {
+  unsaved.conversations.set(conversation.id, conversation);
+  return startDraining();
+}
+
+function queuePlanSave(plan: Plan): Promise<void> {
+  unsaved.plans.set(plan.id, plan);
+  return startDraining();
 }
 
 /**
@@ -188,6 +217,48 @@ export async function startConversation(input: NewConversationInput): Promise<Co
     conversations: { ...state.conversations, [conversation.id]: conversation },
   }));
   return conversation;
+}
+
+// ---- plans -------------------------------------------------------------------------------
+
+/**
+ * Drafts a step-up plan from a conversation's graded list, starting `from` (the adult
+ * picks the date; today by default), and stores it at once.
+ */
+export async function createPlan(conversationId: string, from?: IsoDate): Promise<Plan | null> {
+  const { now, newId } = dependencies();
+  const conversation = useLibrary.getState().conversations[conversationId];
+  if (!conversation) return null;
+  const time = now();
+  const plan = draftPlan({
+    id: newId(),
+    conversation,
+    from: from ?? isoDateOf(time, new Date(time).getTimezoneOffset()),
+    now: time,
+    newId,
+  });
+  useLibrary.setState((state) => ({ plans: { ...state.plans, [plan.id]: plan } }));
+  await queuePlanSave(plan);
+  return plan;
+}
+
+/** Applies a domain command to a plan and saves the result at once (through the same queue as answers). */
+export function applyToPlan(planId: string, command: (plan: Plan, now: number) => Plan): Promise<void> {
+  const current = useLibrary.getState().plans[planId];
+  if (!current) return Promise.resolve();
+  const next = command(current, dependencies().now());
+  if (next === current) return Promise.resolve();
+  useLibrary.setState((state) => ({ plans: { ...state.plans, [next.id]: next } }));
+  return queuePlanSave(next);
+}
+
+export async function deletePlan(id: string): Promise<void> {
+  await flushSaves();
+  await dependencies().repository.deletePlan(id);
+  useLibrary.setState((state) => {
+    const { [id]: _removed, ...plans } = state.plans;
+    return { plans };
+  });
 }
 
 // ---- the tab lock ----------------------------------------------------------------------
