@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnswerField } from '../../components/answer-field';
 import { useCardLabel, useCardPicture } from '../../components/card-label';
+import { choiceLabel, hasChoiceLabels } from '../../components/choice-label';
 import { Picture } from '../../components/picture';
 import { StepFrame } from '../../components/step-frame';
 import type { CardId } from '../../domain/catalog';
@@ -19,13 +20,6 @@ import { type PictureGroup, pictureOf } from '../../lib/pictures';
 import { applyToActive, useActiveConversation } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 import { CardPicker } from './card-picker';
-
-const CHOICE_NAMESPACE: Partial<Record<ExplorePart, 'thought' | 'feeling' | 'body' | 'behaviour'>> = {
-  thoughts: 'thought',
-  feelings: 'feeling',
-  body: 'body',
-  behaviour: 'behaviour',
-};
 
 /** The picture groups of the offered choices (lib/pictures.json). */
 const CHOICE_PICTURES: Partial<Record<ExplorePart, PictureGroup>> = {
@@ -85,12 +79,10 @@ export default function ExploreScreen() {
 
   const item = run[cursor.card]!;
   const part = item.parts[cursor.part]!;
-  const namespace = CHOICE_NAMESPACE[part];
-  const choices = namespace
+  const choices = hasChoiceLabels(part)
     ? PART_CHOICES[part].map((id) => ({
         id,
-        // The ids come from the same lists the locales are checked against.
-        label: t(`${namespace}.${id}` as 'feeling.trist'),
+        label: choiceLabel(t, part, id),
         picture: CHOICE_PICTURES[part] ? pictureOf(CHOICE_PICTURES[part], id) : null,
         // Feelings show their faces in text mode too, like the paper tool's feeling cards.
         always: part === 'feelings',

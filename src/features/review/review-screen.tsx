@@ -10,6 +10,7 @@
 import { Fragment, useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardPicture, useCardLabel } from '../../components/card-label';
+import { choiceLabel, hasChoiceLabels } from '../../components/choice-label';
 import { Picture } from '../../components/picture';
 import { ProgressChart } from '../../components/progress-chart';
 import { ADULT_NOTE_MAX_LENGTH, type Conversation, setAdultNotes } from '../../domain/conversation';
@@ -17,13 +18,6 @@ import { type ExplorePart, PART_CHOICES, type PromptAnswer } from '../../domain/
 import { type ExploredCard, REVIEW_PARTS, type ReviewEntry, reviewOf } from '../../domain/review';
 import { navigate } from '../../lib/router';
 import { applyToActive, closeConversation, openConversation, useLibrary } from '../../stores/library-store';
-
-const CHOICE_NAMESPACE: Partial<Record<ExplorePart, 'thought' | 'feeling' | 'body' | 'behaviour'>> = {
-  thoughts: 'thought',
-  feelings: 'feeling',
-  body: 'body',
-  behaviour: 'behaviour',
-};
 
 export default function ReviewScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -311,7 +305,7 @@ function ExploredDetails({ card, label, parts }: { card: ExploredCard; label: st
             <dt>{t(`review.part.${part}`)}</dt>
             <dd>
               {card.answers[part] ? (
-                <AnswerText answer={card.answers[part]} namespace={CHOICE_NAMESPACE[part]} part={part} />
+                <AnswerText answer={card.answers[part]} part={part} />
               ) : (
                 <span className="review__none">{t('review.notAnswered')}</span>
               )}
@@ -324,21 +318,13 @@ function ExploredDetails({ card, label, parts }: { card: ExploredCard; label: st
 }
 
 /** The pupil's answer as given: chosen words, own words in quotes, "vet ikke"; words the adult typed are marked. */
-function AnswerText({
-  answer,
-  namespace,
-  part,
-}: {
-  answer: PromptAnswer;
-  namespace?: 'thought' | 'feeling' | 'body' | 'behaviour';
-  part?: ExplorePart;
-}) {
+function AnswerText({ answer, part }: { answer: PromptAnswer; part?: ExplorePart }) {
   const { t } = useTranslation();
   const choices =
-    namespace && part
+    part && hasChoiceLabels(part)
       ? answer.choices
           .filter((choice) => PART_CHOICES[part].includes(choice))
-          .map((choice) => t(`${namespace}.${choice}` as 'feeling.trist'))
+          .map((choice) => choiceLabel(t, part, choice))
       : [];
   const text = answer.text.trim();
   return (
