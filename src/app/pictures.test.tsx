@@ -6,7 +6,7 @@ import { PICTURE_DIR } from '../../scripts/pictures.mjs';
 import { BUILT_IN_CARDS, type BuiltInCardId, CAUSE_IDS } from '../domain/catalog';
 import { PART_CHOICES } from '../domain/prompts';
 import { LANGUAGES, i18n } from '../lib/i18n';
-import { renderConversation } from '../testing/render';
+import { renderConversation, spokenText } from '../testing/render';
 
 /**
  * A button's accessible name as a screen reader computes it here: no aria-label, so its
@@ -14,9 +14,7 @@ import { renderConversation } from '../testing/render';
  */
 function accessibleName(button: Element): string {
   expect(button.hasAttribute('aria-label') || button.hasAttribute('aria-labelledby')).toBe(false);
-  const copy = button.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return spokenText(button);
 }
 
 /** The glyph files a picture shows, checked to exist among the bundled files. */

@@ -216,8 +216,7 @@ describe('plans', () => {
     const mira = planFor('Mira', 'plan-a');
     const ola = planFor('Ola', 'plan-b');
     await repository.save([mira.conversation, ola.conversation], [mira.pupil, ola.pupil]);
-    await repository.savePlan(mira.plan);
-    await repository.savePlan(ola.plan);
+    await repository.save([], [], [mira.plan, ola.plan]);
 
     const raw = await rawContents(name);
     expect(raw).not.toContain('Hele skoledager');
@@ -237,7 +236,7 @@ describe('plans', () => {
   it('counts an unreadable plan and leaves it on disk; erasing everything clears plans too', async () => {
     const { name, repository } = await newVault();
     const { plan } = planFor('Mira', 'plan-a');
-    await repository.savePlan(plan);
+    await repository.save([], [], [plan]);
     const db = new KortpratDatabase(name);
     await db.plans.put({
       id: 'plan-broken',

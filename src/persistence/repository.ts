@@ -67,7 +67,6 @@ export interface Repository {
   /** Writes records in one transaction: all of them or none. */
   save(conversations: readonly Conversation[], pupils?: readonly Pupil[], plans?: readonly Plan[]): Promise<void>;
   deleteConversation(id: string): Promise<void>;
-  savePlan(plan: Plan): Promise<void>;
   deletePlan(id: string): Promise<void>;
   /** Deletes a pupil and every conversation with them. */
   deletePupil(id: string): Promise<void>;
@@ -176,7 +175,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     return { ...envelope, sealed: await seal(dataKey, body) } as R;
   };
 
-  const repository: Repository = {
+  return {
     vaultState: () =>
       guard(async () => {
         if (key) return 'unlocked';
@@ -352,8 +351,6 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
 
     deleteConversation: (id) => inOrder(Promise.resolve(), () => db.conversations.delete(id)),
 
-    savePlan: (plan) => repository.save([], [], [plan]),
-
     deletePlan: (id) => inOrder(Promise.resolve(), () => db.plans.delete(id)),
 
     deletePupil: (id) =>
@@ -377,5 +374,4 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
       db.close();
     },
   };
-  return repository;
 }

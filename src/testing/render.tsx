@@ -207,6 +207,16 @@ export async function renderConversation(
 }
 
 /**
+ * An element's text as a screen reader gets it here (no aria-label in play): its text
+ * without the parts hidden from assistive technology, such as pictures and initials.
+ */
+export function spokenText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Finding things on the sort and scale boards. Role queries over ~50 cards are slow in
  * jsdom, so these find zones by their id and cards by their visible label; tests then
  * assert the accessible names and states of what they found.

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setAdultNotes, setConcern, setConcernNote } from '../../domain/conversation';
 import { TEST_NOW, aConversation, aPupil } from '../../testing/fixtures';
-import { renderApp, renderConversation } from '../../testing/render';
+import { renderApp, renderConversation, spokenText } from '../../testing/render';
 
 const DAY = 24 * 60 * 60 * 1000;
 const mira = aPupil('Mira', { id: 'elev-mira' });
@@ -38,12 +38,7 @@ function gradedRows(): string[][] {
   const table = within(screen.getByRole('region', { name: 'Gradert liste: vanskeligst først' })).getByRole('table');
   const [, ...rows] = within(table).getAllByRole('row');
   // As read aloud: the pictures (a teacher's initial among them) are hidden from it.
-  const text = (cell: Element) => {
-    const copy = cell.cloneNode(true) as Element;
-    copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-    return copy.textContent ?? '';
-  };
-  return rows.map((row) => [...row.children].slice(0, 4).map(text));
+  return rows.map((row) => [...row.children].slice(0, 4).map(spokenText));
 }
 
 describe('the teacher review', () => {
