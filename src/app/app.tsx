@@ -23,6 +23,7 @@ const SetupScreen = lazy(() => import('../features/setup/setup-screen'));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
 const AboutScreen = lazy(() => import('../features/about/about-screen'));
 const ReviewScreen = lazy(() => import('../features/review/review-screen'));
+const PlanScreen = lazy(() => import('../features/plan/plan-screen'));
 // Conversations (and motion, drag and drop) load only when one is opened.
 const ConversationRoute = lazy(() => import('./conversation-route'));
 
@@ -104,6 +105,8 @@ export function App() {
     screen = <AboutScreen />;
   } else if (route.name === 'review') {
     screen = <ReviewScreen id={route.id} />;
+  } else if (route.name === 'plan') {
+    screen = <PlanScreen id={route.id} view={route.view} />;
   } else if (route.name === 'conversation') {
     screen = <ConversationRoute id={route.id} />;
   } else {

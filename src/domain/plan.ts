@@ -13,9 +13,9 @@
 
 import type { CardId, CauseId } from './catalog';
 import { type Conversation } from './conversation';
-import { type IsoDate, addDays, daysBetween } from './dates';
+import { type IsoDate, addDays, daysBetween, isIsoDate } from './dates';
 import { gradedList } from './graded-list';
-import { type CustomMeasure, suggestMeasures } from './measures';
+import { CUSTOM_MEASURE_MAX_LENGTH, type CustomMeasure, isCustomMeasureId, suggestMeasures } from './measures';
 
 export const PLAN_SCHEMA_VERSION = 1;
 
@@ -26,6 +26,9 @@ export const ROLES = ['kontaktlaerer', 'ledelse', 'foresatte', 'elev', 'andre'] 
 export type Role = (typeof ROLES)[number];
 
 export const DEFAULT_STEP_WEEKS = 2;
+/** Limits the restore funnel holds stored plans to (see restore.ts). */
+export const MAX_STEP_MEASURES = 100;
+export const MAX_CUSTOM_MEASURES = 200;
 export const MAX_STEP_WEEKS = 12;
 export const MAX_STEPS = 20;
 export const PLAN_TEXT_MAX_LENGTH = 2000;
@@ -50,9 +53,20 @@ export interface PlanStep {
   readonly end: IsoDate;
   /** Measure ids: built-in ones from the bank or the plan's own. */
   readonly measures: readonly string[];
+  /**
+   * Who sees to a measure and by when, for the measures where the adult chose; the rest
+   * fall back to `assignmentOf`'s default (the contact teacher, by the step's start).
+   */
+  readonly assignments: Readonly<Record<string, MeasureAssignment>>;
   readonly status: StepStatus;
   /** Set on a step-up added after a setback: the step it takes again. */
   readonly retryOf: string | null;
+}
+
+export interface MeasureAssignment {
+  readonly role: Role;
+  /** The deadline: the measure is in place by this day. */
+  readonly due: IsoDate;
 }
 
 export interface DayPlanRow {
@@ -143,6 +157,7 @@ function newStep(id: string, situations: CardId[], start: IsoDate, measures: str
     start,
     end: addDays(start, DEFAULT_STEP_WEEKS * 7 - 1),
     measures,
+    assignments: {},
     status: 'planned',
     retryOf: null,
   };
@@ -214,6 +229,7 @@ export function setStepText(plan: Plan, stepId: string, field: StepText, text: s
  * are kept, so nothing typed is lost, and reported by `checkPlan` until corrected.
  */
 export function setStepDates(plan: Plan, stepId: string, start: IsoDate, end: IsoDate, now: number): Plan {
+  if (!isIsoDate(start) || !isIsoDate(end)) return plan;
   return replaceStep(plan, stepId, (step) => ({ ...step, start, end }), now);
 }
 
@@ -237,7 +253,59 @@ function laterOf(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 export function setStepMeasures(plan: Plan, stepId: string, measures: readonly string[], now: number): Plan {
-  return replaceStep(plan, stepId, (step) => ({ ...step, measures: [...new Set(measures)] }), now);
+  const chosen = [...new Set(measures)];
+  return replaceStep(
+    plan,
+    stepId,
+    (step) => ({
+      ...step,
+      measures: chosen,
+      assignments: Object.fromEntries(Object.entries(step.assignments).filter(([id]) => chosen.includes(id))),
+    }),
+    now,
+  );
+}
+
+/** Adds one measure to a step (at the end), unless it is there already. */
+export function addStepMeasure(plan: Plan, stepId: string, measureId: string, now: number): Plan {
+  const step = plan.steps.find((candidate) => candidate.id === stepId);
+  if (!step || step.measures.includes(measureId) || step.measures.length >= MAX_STEP_MEASURES) return plan;
+  return setStepMeasures(plan, stepId, [...step.measures, measureId], now);
+}
+
+export function removeStepMeasure(plan: Plan, stepId: string, measureId: string, now: number): Plan {
+  const step = plan.steps.find((candidate) => candidate.id === stepId);
+  if (!step?.measures.includes(measureId)) return plan;
+  return setStepMeasures(
+    plan,
+    stepId,
+    step.measures.filter((id) => id !== measureId),
+    now,
+  );
+}
+
+/** Who sees to a step's measure and by when: as the adult chose, else the contact teacher by the step's start. */
+export function assignmentOf(step: PlanStep, measureId: string): MeasureAssignment {
+  return step.assignments[measureId] ?? { role: 'kontaktlaerer', due: step.start };
+}
+
+export function setMeasureAssignment(
+  plan: Plan,
+  stepId: string,
+  measureId: string,
+  change: Partial<MeasureAssignment>,
+  now: number,
+): Plan {
+  if (change.due !== undefined && !isIsoDate(change.due)) return plan;
+  const step = plan.steps.find((candidate) => candidate.id === stepId);
+  if (!step?.measures.includes(measureId)) return plan;
+  const assignment = { ...assignmentOf(step, measureId), ...change };
+  return replaceStep(
+    plan,
+    stepId,
+    (current) => ({ ...current, assignments: { ...current.assignments, [measureId]: assignment } }),
+    now,
+  );
 }
 
 /** Moves a step up (-1) or down (+1); the dates stay with the order (the first step keeps the plan's start). */
@@ -315,6 +383,7 @@ export function mergeWithNext(plan: Plan, stepId: string, now: number): Plan {
     success: joinText(step.success, next.success),
     end: next.end,
     measures: [...new Set([...step.measures, ...next.measures])],
+    assignments: { ...next.assignments, ...step.assignments },
   };
   return touch(plan, now, { steps: [...plan.steps.slice(0, index), merged, ...plan.steps.slice(index + 2)] });
 }
@@ -322,6 +391,117 @@ export function mergeWithNext(plan: Plan, stepId: string, now: number): Plan {
 export function deleteStep(plan: Plan, stepId: string, now: number): Plan {
   if (!plan.steps.some((step) => step.id === stepId)) return plan;
   return touch(plan, now, { steps: plan.steps.filter((step) => step.id !== stepId) });
+}
+
+// ---- the agreement around the steps --------------------------------------------------
+
+export function setResponsibility(plan: Plan, role: Role, text: string, now: number): Plan {
+  if (text.length > PLAN_TEXT_MAX_LENGTH || plan.responsibilities[role] === text) return plan;
+  return touch(plan, now, { responsibilities: { ...plan.responsibilities, [role]: text } });
+}
+
+export function setPlanB(plan: Plan, text: string, now: number): Plan {
+  if (text.length > PLAN_TEXT_MAX_LENGTH || plan.planB === text) return plan;
+  return touch(plan, now, { planB: text });
+}
+
+export const SHORT_TEXT_MAX_LENGTH = 200;
+
+/** How the plan is evaluated, the next meeting's date and who convenes it. A date that is no calendar date is refused. */
+export function setEvaluation(plan: Plan, change: Partial<Plan['evaluation']>, now: number): Plan {
+  if (change.nextMeeting !== undefined && !isIsoDate(change.nextMeeting)) return plan;
+  if (change.how !== undefined && change.how.length > PLAN_TEXT_MAX_LENGTH) return plan;
+  if (change.convenes !== undefined && change.convenes.length > SHORT_TEXT_MAX_LENGTH) return plan;
+  return touch(plan, now, { evaluation: { ...plan.evaluation, ...change } });
+}
+
+/** The agreement's period as typed; a period ending before it starts is kept and reported by `checkPlan`. */
+export function setPeriod(plan: Plan, period: Partial<Plan['period']>, now: number): Plan {
+  if ((period.from !== undefined && !isIsoDate(period.from)) || (period.to !== undefined && !isIsoDate(period.to))) {
+    return plan;
+  }
+  return touch(plan, now, { period: { ...plan.period, ...period } });
+}
+
+// ---- the day plan (dagsplan) -----------------------------------------------------------
+
+export const MAX_DAY_PLAN_ROWS = 40;
+type DayPlanField = Exclude<keyof DayPlanRow, 'id'>;
+
+export function addDayPlanRow(plan: Plan, rowId: string, now: number): Plan {
+  if (plan.dayPlan.length >= MAX_DAY_PLAN_ROWS || plan.dayPlan.some((row) => row.id === rowId)) return plan;
+  return touch(plan, now, { dayPlan: [...plan.dayPlan, { id: rowId, time: '', where: '', what: '', who: '' }] });
+}
+
+export function setDayPlanRow(plan: Plan, rowId: string, field: DayPlanField, text: string, now: number): Plan {
+  const limit = field === 'what' ? PLAN_TEXT_MAX_LENGTH : SHORT_TEXT_MAX_LENGTH;
+  if (text.length > limit || !plan.dayPlan.some((row) => row.id === rowId)) return plan;
+  return touch(plan, now, { dayPlan: plan.dayPlan.map((row) => (row.id === rowId ? { ...row, [field]: text } : row)) });
+}
+
+export function deleteDayPlanRow(plan: Plan, rowId: string, now: number): Plan {
+  if (!plan.dayPlan.some((row) => row.id === rowId)) return plan;
+  return touch(plan, now, { dayPlan: plan.dayPlan.filter((row) => row.id !== rowId) });
+}
+
+// ---- the school's own measures ----------------------------------------------------------
+
+/**
+ * Adds a measure the adult wrote (made with `createCustomMeasure`, checked with
+ * `checkCustomMeasure`) to the plan, and to a step when one is given.
+ */
+export function addCustomMeasure(plan: Plan, measure: CustomMeasure, stepId: string | null, now: number): Plan {
+  const text = measure.text.trim();
+  if (
+    !text ||
+    text.length > CUSTOM_MEASURE_MAX_LENGTH ||
+    !isCustomMeasureId(measure.id) ||
+    plan.customMeasures.length >= MAX_CUSTOM_MEASURES ||
+    plan.customMeasures.some((m) => m.id === measure.id) ||
+    (stepId !== null && !plan.steps.some((step) => step.id === stepId))
+  ) {
+    return plan;
+  }
+  const withMeasure = touch(plan, now, { customMeasures: [...plan.customMeasures, { ...measure, text }] });
+  return stepId === null ? withMeasure : addStepMeasure(withMeasure, stepId, measure.id, now);
+}
+
+// ---- a new conversation ------------------------------------------------------------------
+
+/**
+ * Brings the plan up to date with a newer conversation with the same pupil: the plan now
+ * builds on its ratings, and hard situations that no step covers yet get steps of their
+ * own after the others (easiest first, with suggested measures). Nothing the adult wrote
+ * and no step's history is touched. A conversation with another pupil, or the one the
+ * plan already builds on, changes nothing. Which conversation is newer is the caller's
+ * to decide (the review offers the update only for a newer one).
+ */
+export function updatePlanFrom(
+  plan: Plan,
+  conversation: Conversation,
+  args: { now: number; newId: () => string },
+): Plan {
+  if (conversation.pupilId !== plan.pupilId || conversation.id === plan.conversationId) return plan;
+  const covered = new Set(plan.steps.flatMap((step) => step.situations));
+  const causes = causesOf(conversation);
+  const room = Math.max(0, MAX_STEPS - plan.steps.length);
+  const fresh = hardSituationGroups(conversation)
+    .map((group) => group.filter((card) => !covered.has(card)))
+    .filter((group) => group.length > 0)
+    .slice(0, room);
+  const start = plan.steps.length > 0 ? addDays(plan.steps.at(-1)!.end, 1) : plan.period.from;
+  const added = schedule(
+    fresh.map((situations) =>
+      newStep(args.newId(), situations, start, suggestMeasures(situations, causes, DRAFT_MEASURES_PER_STEP)),
+    ),
+    start,
+  );
+  const steps = [...plan.steps, ...added];
+  return touch(plan, args.now, {
+    conversationId: conversation.id,
+    steps,
+    period: { ...plan.period, to: steps.length > 0 ? laterOf(plan.period.to, steps.at(-1)!.end) : plan.period.to },
+  });
 }
 
 // ---- follow-up ------------------------------------------------------------------------

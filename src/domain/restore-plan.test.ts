@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW, aConversation, aPupil } from '../testing/fixtures';
 import { createCustomMeasure } from './measures';
-import { type Plan, draftPlan, setStepMeasures, setStepStatus } from './plan';
+import { type Plan, draftPlan, setMeasureAssignment, setStepMeasures, setStepStatus } from './plan';
 import { restorePlan } from './restore';
 
 const conversation = aConversation(aPupil('Mira', { id: 'elev-mira' }), {
@@ -41,6 +41,58 @@ describe('restorePlan', () => {
     expect(restored.value.steps[0]!.measures).toEqual(aPlan().steps[0]!.measures);
     expect(restored.value.steps[2]!.retryOf).toBeNull();
     expect(restored.value.steps[0]!.participation).toBe('Musikk med en fast voksen');
+  });
+
+  it("keeps a step's assignments only for measures the step still has, and refuses a malformed one", () => {
+    const plan = setMeasureAssignment(
+      aPlan(),
+      't1',
+      'tiltak-abc',
+      { role: 'foresatte', due: '2026-11-25' },
+      TEST_NOW + 3,
+    );
+    expect(plan.steps[0]!.assignments).toEqual({ 'tiltak-abc': { role: 'foresatte', due: '2026-11-25' } });
+    expect(restorePlan(stored(plan))).toEqual({ ok: true, value: plan });
+
+    // A plan stored before assignments existed: every step gets none.
+    const older = stored(plan);
+    for (const step of older.steps as Record<string, unknown>[]) delete step.assignments;
+    const restoredOlder = restorePlan(older);
+    expect(restoredOlder.ok).toBe(true);
+    if (!restoredOlder.ok) return;
+    expect(restoredOlder.value.steps.map((step) => step.assignments)).toEqual(plan.steps.map(() => ({})));
+
+    // For a measure not on the step, and for an unknown measure that is dropped from the step.
+    const record = stored(plan);
+    const first = (record.steps as Record<string, unknown>[])[0]!;
+    const onStep = first.measures as string[];
+    expect(onStep).not.toContain('plan-b');
+    first.measures = ['finnes-ikke', ...onStep];
+    first.assignments = {
+      ...(first.assignments as Record<string, unknown>),
+      'plan-b': { role: 'ledelse', due: '2026-11-24' },
+      'finnes-ikke': { role: 'elev', due: '2026-11-24' },
+      'tiltak-borte': { role: 'andre', due: '2026-11-24' },
+    };
+    const restored = restorePlan(record);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    expect(restored.value.steps[0]!.measures).toEqual(onStep);
+    expect(restored.value.steps[0]!.assignments).toEqual({ 'tiltak-abc': { role: 'foresatte', due: '2026-11-25' } });
+    expect(restored.value).toEqual(plan);
+
+    // A role or a date the schema does not know makes the whole plan invalid.
+    const malformed: Record<string, unknown>[] = [
+      { role: 'rektor', due: '2026-11-25' },
+      { role: 'foresatte', due: '2026-02-30' },
+      { role: 'foresatte', due: 'neste uke' },
+      { role: 'foresatte' },
+    ];
+    for (const assignment of malformed) {
+      const bad = stored(plan);
+      (bad.steps as Record<string, unknown>[])[0]!.assignments = { 'tiltak-abc': assignment };
+      expect(restorePlan(bad)).toMatchObject({ ok: false, problem: 'invalid' });
+    }
   });
 
   it('fills what an older record lacks', () => {

@@ -51,7 +51,9 @@ import {
   isMeasureId,
 } from './measures';
 import {
+  MAX_CUSTOM_MEASURES,
   MAX_STEPS,
+  MAX_STEP_MEASURES,
   PLAN_SCHEMA_VERSION,
   PLAN_TEXT_MAX_LENGTH,
   type Plan,
@@ -280,7 +282,12 @@ const planSchemaV1 = z.object({
         success: planText,
         start: isoDate,
         end: isoDate,
-        measures: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)), []),
+        measures: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(MAX_STEP_MEASURES)), []),
+        // Added after version 1 first shipped; a plan stored before has none (every measure on its default).
+        assignments: z._default(
+          z.record(z.string().check(z.maxLength(100)), z.object({ role: z.enum(ROLES), due: isoDate })),
+          {},
+        ),
         status: z._default(z.enum(STEP_STATUSES), 'planned'),
         retryOf: z._default(z.nullable(id), null),
       }),
@@ -312,15 +319,16 @@ const planSchemaV1 = z.object({
           ),
         }),
       )
-      .check(z.maxLength(200), z.refine(uniqueIds)),
+      .check(z.maxLength(MAX_CUSTOM_MEASURES), z.refine(uniqueIds)),
     [],
   ),
 });
 
 /**
  * A stored or imported plan. Steps' measures that are neither in the bank nor among the
- * plan's own are dropped, as are setback links to steps that are gone; everything the
- * adult wrote is kept.
+ * plan's own are dropped (with their assignments, as are assignments of measures not on
+ * the step), as are setback links to steps that are gone; everything the adult wrote is
+ * kept.
  */
 export function restorePlan(raw: unknown): Restored<Plan> {
   if (!isPlainObject(raw)) return { ok: false, problem: 'not-an-object' };
@@ -338,12 +346,19 @@ export function restorePlan(raw: unknown): Restored<Plan> {
     ok: true,
     value: {
       ...data,
-      steps: data.steps.map((step) => ({
-        ...step,
-        situations: step.situations as CardId[],
-        measures: [...new Set(step.measures)].filter((measure) => isMeasureId(measure) || own.has(measure)),
-        retryOf: step.retryOf !== null && stepIds.has(step.retryOf) ? step.retryOf : null,
-      })),
+      steps: data.steps.map((step) => {
+        const measures = [...new Set(step.measures)].filter((measure) => isMeasureId(measure) || own.has(measure));
+        return {
+          ...step,
+          situations: step.situations as CardId[],
+          measures,
+          // Only for measures the step still has: an assignment of a dropped measure goes with it.
+          assignments: Object.fromEntries(
+            Object.entries(step.assignments).filter(([measure]) => measures.includes(measure)),
+          ),
+          retryOf: step.retryOf !== null && stepIds.has(step.retryOf) ? step.retryOf : null,
+        };
+      }),
       customMeasures: data.customMeasures.map((measure) => ({ ...measure, id: measure.id as CustomMeasureId })),
     },
   };

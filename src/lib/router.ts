@@ -2,16 +2,21 @@
  * Hash routes, so a reload lands on the same screen with no server: `#/` the list,
  * `#/ny` (optionally `?elev=<id>`) setup, `#/samtale/<id>` a conversation, whose step is
  * stored in the conversation itself, `#/resultat/<id>` the teacher's review of one,
- * `#/innstillinger` the settings and `#/om` the About screen.
+ * `#/innstillinger` the settings, `#/om` the About screen, and `#/plan/<id>` a step-up
+ * plan (`/avtale` its printable cooperation agreement, `/elev` the pupil's "my steps").
  */
 
 import { useSyncExternalStore } from 'react';
+
+export type PlanView = 'edit' | 'agreement' | 'pupil';
+const PLAN_VIEW_PATHS: Record<PlanView, string> = { edit: '', agreement: '/avtale', pupil: '/elev' };
 
 export type Route =
   | { name: 'start' }
   | { name: 'setup'; pupilId: string | null }
   | { name: 'conversation'; id: string }
   | { name: 'review'; id: string }
+  | { name: 'plan'; id: string; view: PlanView }
   | { name: 'settings' }
   | { name: 'about' };
 
@@ -22,6 +27,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'ny') return { name: 'setup', pupilId: new URLSearchParams(query).get('elev') };
   if (parts[0] === 'samtale' && parts[1]) return { name: 'conversation', id: parts[1] };
   if (parts[0] === 'resultat' && parts[1]) return { name: 'review', id: parts[1] };
+  if (parts[0] === 'plan' && parts[1]) {
+    const view = parts[2] === 'avtale' ? 'agreement' : parts[2] === 'elev' ? 'pupil' : 'edit';
+    return { name: 'plan', id: parts[1], view };
+  }
   if (parts[0] === 'innstillinger') return { name: 'settings' };
   if (parts[0] === 'om') return { name: 'about' };
   return { name: 'start' };
@@ -37,6 +46,8 @@ export function routeHref(route: Route): string {
       return `#/samtale/${encodeURIComponent(route.id)}`;
     case 'review':
       return `#/resultat/${encodeURIComponent(route.id)}`;
+    case 'plan':
+      return `#/plan/${encodeURIComponent(route.id)}${PLAN_VIEW_PATHS[route.view]}`;
     case 'settings':
       return '#/innstillinger';
     case 'about':

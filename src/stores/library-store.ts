@@ -8,7 +8,7 @@
 import { create } from 'zustand';
 import { type Conversation, type ConversationSettings, createConversation } from '../domain/conversation';
 import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
-import { type Plan, draftPlan } from '../domain/plan';
+import { type Plan, draftPlan, updatePlanFrom } from '../domain/plan';
 import { type IsoDate, isoDateOf } from '../domain/dates';
 import { type Pupil, createPupil } from '../domain/pupil';
 import { type ExportResult, type ImportResult, exportBackup, importBackup } from '../persistence/backup-file';
@@ -250,6 +250,32 @@ export function applyToPlan(planId: string, command: (plan: Plan, now: number) =
   if (next === current) return Promise.resolve();
   useLibrary.setState((state) => ({ plans: { ...state.plans, [next.id]: next } }));
   return queuePlanSave(next);
+}
+
+/**
+ * A command that needs fresh ids (splitting, a setback, a new step or row, the school's
+ * own measure): gets a generator of ids along with the time.
+ */
+export function applyToPlanWithIds(
+  planId: string,
+  command: (plan: Plan, now: number, newId: () => string) => Plan,
+): Promise<void> {
+  const { newId } = dependencies();
+  return applyToPlan(planId, (plan, now) => command(plan, now, newId));
+}
+
+/** Brings a plan up to date with a newer conversation with the pupil (see `updatePlanFrom`). */
+export function updatePlanFromConversation(planId: string, conversationId: string): Promise<void> {
+  const conversation = useLibrary.getState().conversations[conversationId];
+  if (!conversation) return Promise.resolve();
+  return applyToPlanWithIds(planId, (plan, now, newId) => updatePlanFrom(plan, conversation, { now, newId }));
+}
+
+/** The pupil's step-up plan (one per pupil; the newest if an import left more). */
+export function planOfPupil(state: LibraryState, pupilId: string): Plan | undefined {
+  return Object.values(state.plans)
+    .filter((plan) => plan.pupilId === pupilId)
+    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
 export async function deletePlan(id: string): Promise<void> {

@@ -27,6 +27,7 @@ import {
   sortCard,
 } from '../domain/conversation';
 import { EMPTY_ANSWER, type ExplorePart, type PromptAnswer, type WishId } from '../domain/prompts';
+import type { Plan } from '../domain/plan';
 import { type Pupil, createPupil } from '../domain/pupil';
 
 /** The fixed clock of every test: 14 November 2023, 22:13 UTC. */
@@ -105,4 +106,6 @@ export function aConversation(pupil: Pupil, spec: ConversationSpec = {}): Conver
 export interface Seed {
   pupils?: readonly Pupil[];
   conversations?: readonly Conversation[];
+  /** Step-up plans, stored with their pupil. */
+  plans?: readonly Plan[];
 }

@@ -84,10 +84,12 @@ async function storeSeed(databaseName: string, seed: Seed): Promise<void> {
   try {
     const pupils = seed.pupils ?? [];
     const conversations = seed.conversations ?? [];
+    const plans = seed.plans ?? [];
     for (const pupil of pupils) {
       await repository.save(
         conversations.filter((c) => c.pupilId === pupil.id),
         [pupil],
+        plans.filter((p) => p.pupilId === pupil.id),
       );
     }
     const orphans = conversations.filter((c) => !pupils.some((p) => p.id === c.pupilId));

@@ -17,7 +17,15 @@ import { ADULT_NOTE_MAX_LENGTH, type Conversation, setAdultNotes } from '../../d
 import { type ExplorePart, PART_CHOICES, type PromptAnswer } from '../../domain/prompts';
 import { type ExploredCard, REVIEW_PARTS, type ReviewEntry, reviewOf } from '../../domain/review';
 import { navigate } from '../../lib/router';
-import { applyToActive, closeConversation, openConversation, useLibrary } from '../../stores/library-store';
+import {
+  applyToActive,
+  closeConversation,
+  createPlan,
+  openConversation,
+  planOfPupil,
+  updatePlanFromConversation,
+  useLibrary,
+} from '../../stores/library-store';
 
 export default function ReviewScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -204,6 +212,8 @@ function ReviewBody({
         )}
       </section>
 
+      <ReviewPlan conversation={conversation} />
+
       <section className="review__section" aria-labelledby="review-explored">
         <h2 id="review-explored">{t('review.explored')}</h2>
         {review.hard.length === 0 ? <p>{t('review.none')}</p> : null}
@@ -288,6 +298,52 @@ function ReviewBody({
         <p className="review__notes-print">{review.adult.notes}</p>
       </section>
     </article>
+  );
+}
+
+/**
+ * The way from the graded list to the pupil's step-up plan: draft one, open it, or bring
+ * it up to date when it builds on an older conversation. Not printed.
+ */
+function ReviewPlan({ conversation }: { conversation: Conversation }) {
+  const { t } = useTranslation();
+  const plan = useLibrary((state) => planOfPupil(state, conversation.pupilId));
+  const basedOn = useLibrary((state) => (plan ? state.conversations[plan.conversationId] : undefined));
+  // Only a newer conversation updates the plan; an older one would take its ratings back.
+  const newer =
+    plan !== undefined && plan.conversationId !== conversation.id && (basedOn?.createdAt ?? 0) < conversation.createdAt;
+  const open = (id: string) => navigate({ name: 'plan', id, view: 'edit' });
+  return (
+    <section className="review__section review__plan" aria-labelledby="review-plan">
+      <h2 id="review-plan">{t('review.plan')}</h2>
+      {newer ? <p>{t('review.planBasedOnOther')}</p> : null}
+      <div className="review__plan-actions">
+        {plan ? (
+          <>
+            <button type="button" className="button button--primary" onClick={() => open(plan.id)}>
+              {t('review.openPlan')}
+            </button>
+            {newer ? (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void updatePlanFromConversation(plan.id, conversation.id).then(() => open(plan.id))}
+              >
+                {t('review.updatePlan')}
+              </button>
+            ) : null}
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void createPlan(conversation.id).then((created) => created && open(created.id))}
+          >
+            {t('review.makePlan')}
+          </button>
+        )}
+      </div>
+    </section>
   );
 }
 
