@@ -4,8 +4,7 @@
  * start, lock screen, list, settings, setup) and the conversation's are two tests each.
  */
 
-import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   card,
   click,
@@ -20,20 +19,11 @@ import {
   unlock,
   walkTo,
 } from './support/kortprat';
+import { expectNoViolations } from './support/checks';
 
 onlyOnProject('desktop');
 
 const GUIDE_CONCERN = 'Eleven fortalte noe som bekymrer meg';
-
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const found = result.violations.map(
-    (v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(found).toEqual([]);
-}
 
 for (const viewport of [
   { width: 1024, height: 768 },

@@ -17,47 +17,7 @@ import {
   tapMove,
   walkTo,
 } from './support/kortprat';
-
-const MIN_TARGET = 48;
-
-/** No sideways page scroll, and no visible button in main smaller than 48 × 48. */
-async function expectTouchFriendly(page: Page, where: string) {
-  const width = await page.evaluate(() => ({
-    scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
-    innerWidth: window.innerWidth,
-  }));
-  expect(width.scrollWidth, `${where}: page scrolls sideways`).toBeLessThanOrEqual(width.innerWidth);
-
-  // The same numbers boundingBox() gives, for all buttons in one round trip, taken once
-  // two animation frames in a row agree (a card that just moved grows in from 92 %).
-  const sizes = await page.locator('main button').evaluateAll(async (buttons) => {
-    const measure = () =>
-      buttons
-        .filter((button) => button.checkVisibility({ visibilityProperty: true, opacityProperty: false }))
-        .map((button) => {
-          const box = button.getBoundingClientRect();
-          return {
-            name: button.getAttribute('aria-label') ?? (button.textContent ?? '').trim(),
-            width: Math.round(box.width * 10) / 10,
-            height: Math.round(box.height * 10) / 10,
-          };
-        })
-        .filter((size) => size.width > 0 && size.height > 0);
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    let last = JSON.stringify(measure());
-    for (let i = 0; i < 120; i++) {
-      await frame();
-      await frame();
-      const now = JSON.stringify(measure());
-      if (now === last) break;
-      last = now;
-    }
-    return JSON.parse(last) as { name: string; width: number; height: number }[];
-  });
-  expect(sizes.length, `${where}: no buttons found`).toBeGreaterThan(10);
-  const tooSmall = sizes.filter((size) => size.width < MIN_TARGET || size.height < MIN_TARGET);
-  expect(tooSmall, `${where}: buttons under ${MIN_TARGET}×${MIN_TARGET} px`).toEqual([]);
-}
+import { expectTouchFriendly } from './support/checks';
 
 const LONG = 'Sitte ved siden av noen jeg ikke kjenner i kantina';
 

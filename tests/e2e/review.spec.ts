@@ -6,43 +6,9 @@
  */
 
 import { type Page, expect, test } from '@playwright/test';
-import {
-  card,
-  click,
-  createConversation,
-  expectStep,
-  finishExplore,
-  nextButton,
-  onlyOnProject,
-  passAdultGate,
-  tapMove,
-  walkTo,
-} from './support/kortprat';
+import { createConversation, expectStep, finishConversationWith, onlyOnProject } from './support/kortprat';
 
 onlyOnProject('desktop');
-
-/** Sorts the given cards into "Gjelder meg", rates them, answers the first hard card, and finishes. */
-async function conversationWith(page: Page, ratings: Record<string, number>, feelings: string[]): Promise<void> {
-  await walkTo(page, 'sort');
-  for (const id of Object.keys(ratings)) await tapMove(page, click, card(page, id), 'applies');
-  await nextButton(page).click();
-  await expectStep(page, 'scale');
-  for (const [id, rating] of Object.entries(ratings)) await tapMove(page, click, card(page, id), String(rating));
-  await nextButton(page).click();
-  await expectStep(page, 'explore');
-  await page.getByLabel('Med egne ord').fill('Når læreren ser på meg');
-  await nextButton(page).click();
-  await nextButton(page).click();
-  for (const feeling of feelings) await page.getByRole('button', { name: feeling, exact: true }).click();
-  await finishExplore(page);
-  await nextButton(page).click();
-  await expectStep(page, 'recap');
-  await page.getByRole('button', { name: 'Ja, det stemmer' }).click();
-  await expectStep(page, 'handover');
-  await page.getByRole('button', { name: 'Avslutt samtalen' }).click();
-  await passAdultGate(page);
-  await expect(page.getByRole('heading', { level: 1, name: /^Resultat: / })).toBeVisible();
-}
 
 function rows(page: Page) {
   return page.locator('.review__graded tbody tr');
@@ -53,7 +19,7 @@ test('the review lists the situations hardest first, details the hardest, charts
 }) => {
   test.slow();
   await createConversation(page, { alias: 'Ola', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] });
-  await conversationWith(page, { matte: 2, norsk: 6, musikk: 9 }, ['Redd', 'Flau']);
+  await finishConversationWith(page, { matte: 2, norsk: 6, musikk: 9 }, ['Redd', 'Flau']);
 
   await expect(rows(page)).toHaveCount(3);
   expect(await rows(page).locator('th').allTextContents()).toEqual(['Matte', 'Norsk', 'Musikk']);
@@ -68,7 +34,7 @@ test('the review lists the situations hardest first, details the hardest, charts
   await page.getByRole('button', { name: 'Ny samtale med Ola' }).click();
   await page.getByRole('button', { name: 'Start samtalen' }).click();
   await expectStep(page, 'welcome');
-  await conversationWith(page, { matte: 5, norsk: 6, musikk: 10 }, ['Nervøs']);
+  await finishConversationWith(page, { matte: 5, norsk: 6, musikk: 10 }, ['Nervøs']);
 
   expect(await rows(page).locator('th').allTextContents()).toEqual(['Matte', 'Norsk', 'Musikk']);
   await expect(rows(page).locator('.review__change')).toHaveText(['3 trinn lettere', 'Som sist', '1 trinn lettere']);

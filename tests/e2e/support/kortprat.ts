@@ -632,3 +632,30 @@ export async function finishExplore(page: Page): Promise<void> {
   }
   await expectStep(page, 'wishes');
 }
+
+/** Sorts the given cards into "Gjelder meg", rates them, answers the first hard card, and finishes. */
+export async function finishConversationWith(
+  page: Page,
+  ratings: Record<string, number>,
+  feelings: string[],
+): Promise<void> {
+  await walkTo(page, 'sort');
+  for (const id of Object.keys(ratings)) await tapMove(page, click, card(page, id), 'applies');
+  await nextButton(page).click();
+  await expectStep(page, 'scale');
+  for (const [id, rating] of Object.entries(ratings)) await tapMove(page, click, card(page, id), String(rating));
+  await nextButton(page).click();
+  await expectStep(page, 'explore');
+  await page.getByLabel('Med egne ord').fill('Når læreren ser på meg');
+  await nextButton(page).click();
+  await nextButton(page).click();
+  for (const feeling of feelings) await page.getByRole('button', { name: feeling, exact: true }).click();
+  await finishExplore(page);
+  await nextButton(page).click();
+  await expectStep(page, 'recap');
+  await page.getByRole('button', { name: 'Ja, det stemmer' }).click();
+  await expectStep(page, 'handover');
+  await page.getByRole('button', { name: 'Avslutt samtalen' }).click();
+  await passAdultGate(page);
+  await expect(page.getByRole('heading', { level: 1, name: /^Resultat: / })).toBeVisible();
+}
