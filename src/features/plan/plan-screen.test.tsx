@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftPlan, setStepText } from '../../domain/plan';
 import { TEST_NOW, aConversation, aPupil } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render';
@@ -256,6 +256,16 @@ function picker_results(picker: HTMLElement): string[] {
 }
 
 describe('the cooperation agreement and the pupil’s steps', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('opens from the list for follow-up once the pupil has a plan', async () => {
+    const { user } = await renderApp({ seed });
+    await user.click(screen.getByRole('button', { name: 'Åpne opptrappingsplanen: Mira' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Opptrappingsplan: Mira' })).toBeVisible();
+  });
+
   it('prints status, goal, steps, measures with who and by when, plan B, evaluation and signature lines', async () => {
     await renderApp({ seed, hash: '#/plan/plan-1/avtale' });
     const agreement = await screen.findByRole('article', { name: 'Samarbeidsavtale' });
@@ -322,5 +332,42 @@ describe('the cooperation agreement and the pupil’s steps', () => {
     await waitFor(() => expect(view.querySelector('[data-card-id="gym-garderobe"] .picture img')).not.toBeNull());
     const current = view.querySelector('[aria-current="step"]');
     expect(current).toBe(view.querySelector('.my-plan__step'));
+  });
+
+  it('reads a step aloud to the pupil, with what the adult wrote when the pupil speaks Norwegian', async () => {
+    const spoken: { text: string; lang: string }[] = [];
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => [{ lang: 'nb-NO', localService: true }],
+      speak: (utterance: { text: string; lang: string }) => spoken.push(utterance),
+      cancel: () => {},
+    });
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        lang = '';
+        voice = null;
+        rate = 1;
+        constructor(readonly text: string) {}
+      },
+    );
+    const written = setStepText(
+      plan,
+      plan.steps[0]!.id,
+      'participation',
+      'Være med i første halvdel av musikktimen',
+      TEST_NOW,
+    );
+    const { user } = await renderApp({ seed: { ...seed, plans: [written] }, hash: '#/plan/plan-1/elev' });
+    const view = await screen.findByRole('article', { name: 'Mine trinn' });
+    const first = within(view)
+      .getAllByRole('listitem')
+      .find((li) => li.classList.contains('my-plan__step'))!;
+    expect(within(first).getByRole('heading', { level: 2 })).toHaveTextContent(/^Trinn 1 Nå$/);
+    await user.click(within(first).getByRole('button', { name: 'Les opp' }));
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]!.lang).toBe('nb-NO');
+    expect(spoken[0]!.text).toMatch(
+      /^Trinn 1\. .*\. Musikk\. Dette skal jeg gjøre\. Være med i første halvdel av musikktimen$/,
+    );
   });
 });

@@ -2,13 +2,16 @@
  * "Mine trinn": the plan as the pupil sees it, in the pupil's language (the one their
  * conversation was in), with pictures when the conversation was in picture mode. Only
  * what was agreed for the pupil: the goal, and for each step the dates, the situations,
- * what the pupil will do and what helps. The adult's words are shown as written.
+ * what the pupil will do and what helps. The adult's words are shown as written. A
+ * speaker beside each step reads it in the pupil's language; the adult's Norwegian words
+ * are read only when the pupil's language is Norwegian (never by a voice of another).
  */
 
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardPicture, useCardLabel } from '../../components/card-label';
 import { Picture } from '../../components/picture';
+import { SpeakButton } from '../../components/speak-button';
 import type { ConversationSettings } from '../../domain/conversation';
 import type { Plan } from '../../domain/plan';
 import { direction, isLanguage, loadLanguage } from '../../lib/i18n';
@@ -62,6 +65,15 @@ function PupilStepsBody({
   const pictures = settings.displayMode === 'pictures';
   // The step the pupil is on: the first one not reached yet.
   const current = plan.steps.findIndex((step) => step.status !== 'reached');
+  const readsNorwegian = language === 'nb' || language === 'nn';
+  const spoken = (step: Plan['steps'][number], index: number) =>
+    [
+      t('myPlan.step', { number: index + 1 }),
+      t('myPlan.dates', { start: formatDate(step.start), end: formatDate(step.end) }),
+      ...step.situations.map(cardLabel),
+      ...(readsNorwegian && step.participation.trim() ? [t('myPlan.doing'), step.participation] : []),
+      ...(readsNorwegian && step.support.trim() ? [t('myPlan.help'), step.support] : []),
+    ].join('. ');
 
   return (
     <article
@@ -89,17 +101,20 @@ function PupilStepsBody({
             data-status={step.status}
             aria-current={index === current ? 'step' : undefined}
           >
-            <h2>
-              {t('myPlan.step', { number: index + 1 })}
-              {step.status === 'reached' ? (
-                <span className="my-plan__reached">
-                  <span aria-hidden="true">✓ </span>
-                  {t('myPlan.reached')}
-                </span>
-              ) : index === current ? (
-                <span className="my-plan__now">{t('myPlan.now')}</span>
-              ) : null}
-            </h2>
+            <div className="my-plan__heading">
+              <h2>
+                {t('myPlan.step', { number: index + 1 })}{' '}
+                {step.status === 'reached' ? (
+                  <span className="my-plan__reached">
+                    <span aria-hidden="true">✓ </span>
+                    {t('myPlan.reached')}
+                  </span>
+                ) : index === current ? (
+                  <span className="my-plan__now">{t('myPlan.now')}</span>
+                ) : null}
+              </h2>
+              <SpeakButton text={() => spoken(step, index)} language={language} />
+            </div>
             <p className="my-plan__dates">
               {t('myPlan.dates', { start: formatDate(step.start), end: formatDate(step.end) })}
             </p>

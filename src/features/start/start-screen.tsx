@@ -12,7 +12,14 @@ import type { Pupil } from '../../domain/pupil';
 import { adultLanguage } from '../../lib/adult-language';
 import { ADULT_LANGUAGES, type AdultLanguage, switchLanguage } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
-import { currentTime, deleteConversation, deletePupil, lockVault, useLibrary } from '../../stores/library-store';
+import {
+  currentTime,
+  deleteConversation,
+  deletePupil,
+  lockVault,
+  planOfPupil,
+  useLibrary,
+} from '../../stores/library-store';
 import { StoragePanel } from './storage-panel';
 import { UpdateBanner } from './update-banner';
 
@@ -171,6 +178,7 @@ export default function StartScreen() {
               ))}
             </ul>
             <div className="pupil__actions">
+              <PlanButton pupil={pupil} />
               <button
                 type="button"
                 className="button button--secondary"
@@ -208,5 +216,22 @@ export default function StartScreen() {
         />
       ) : null}
     </div>
+  );
+}
+
+/** The way back to a pupil's step-up plan for follow-up, once there is one. */
+function PlanButton({ pupil }: { pupil: Pupil }) {
+  const { t } = useTranslation();
+  const plan = useLibrary((state) => planOfPupil(state, pupil.id));
+  if (!plan) return null;
+  return (
+    <button
+      type="button"
+      className="button button--primary"
+      aria-label={`${t('review.openPlan')}: ${pupil.alias}`}
+      onClick={() => navigate({ name: 'plan', id: plan.id, view: 'edit' })}
+    >
+      {t('review.openPlan')}
+    </button>
   );
 }
