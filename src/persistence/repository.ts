@@ -12,7 +12,6 @@ import type { Conversation } from '../domain/conversation';
 import { DEFAULT_SETTINGS, type DeviceSettings, PIN_PATTERN } from '../domain/device-settings';
 import type { Plan } from '../domain/plan';
 import type { Pupil } from '../domain/pupil';
-import { restoreConversation, restorePlan, restorePupil, restoreSettings } from '../domain/restore';
 import { type FailedAttempts, NO_FAILED_ATTEMPTS, nextAttemptAt, recordFailure } from '../domain/vault';
 import {
   KDF_ITERATIONS,
@@ -27,6 +26,12 @@ import {
 } from './cipher';
 import { type ConversationRow, KortpratDatabase, type PlanRow, type PupilRow } from './db';
 import { StorageError, classifyStorageError } from './errors';
+
+/**
+ * The restore funnel (zod and every schema) is needed only once the vault is open, so it
+ * loads then, not with the lock screen.
+ */
+const restoreFunnel = () => import('../domain/restore');
 
 export interface LoadedLibrary {
   pupils: Pupil[];
@@ -166,7 +171,11 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
   async function readSettings(dataKey: CryptoKey): Promise<DeviceSettings> {
     const row = await db.meta.get('settings');
     if (row?.id !== 'settings') return DEFAULT_SETTINGS;
-    return restoreSettings(await open(dataKey, row.sealed).catch(() => undefined));
+    const [{ restoreSettings }, body] = await Promise.all([
+      restoreFunnel(),
+      open(dataKey, row.sealed).catch(() => undefined),
+    ]);
+    return restoreSettings(body);
   }
 
   const sealRow = async <R extends PupilRow | ConversationRow>(row: R, dataKey: CryptoKey): Promise<R> => {
@@ -280,6 +289,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
           db.plans,
           () => Promise.all([db.pupils.toArray(), db.conversations.toArray(), db.plans.toArray()]),
         );
+        const { restoreConversation, restorePlan, restorePupil } = await restoreFunnel();
         const [pupilBodies, conversationBodies, planBodies] = await Promise.all([
           Promise.all(pupilRows.map((row) => openRow(row, dataKey))),
           Promise.all(conversationRows.map((row) => openRow(row, dataKey))),
@@ -312,7 +322,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
         const dataKey = requireKey();
         const row = await db.conversations.get(id);
         if (!row) return null;
-        const body = await openRow(row, dataKey);
+        const [{ restoreConversation }, body] = await Promise.all([restoreFunnel(), openRow(row, dataKey)]);
         const restored = body === UNREADABLE ? null : restoreConversation(body);
         return restored?.ok ? restored.value : null;
       }),

@@ -8,10 +8,10 @@
 import { create } from 'zustand';
 import { type Conversation, type ConversationSettings, createConversation } from '../domain/conversation';
 import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
-import { type Plan, draftPlan, updatePlanFrom } from '../domain/plan';
+import type { Plan } from '../domain/plan';
 import { type IsoDate, isoDateOf } from '../domain/dates';
 import { type Pupil, createPupil } from '../domain/pupil';
-import { type ExportResult, type ImportResult, exportBackup, importBackup } from '../persistence/backup-file';
+import type { ExportResult, ImportResult } from '../persistence/backup-file';
 import { hashPin } from '../persistence/cipher';
 import { type DeviceStorage, requestPersistentStorage } from '../persistence/device-storage';
 import { type StorageProblem, classifyStorageError } from '../persistence/errors';
@@ -221,6 +221,9 @@ export async function startConversation(input: NewConversationInput): Promise<Co
 
 // ---- plans -------------------------------------------------------------------------------
 
+// The plan's commands and the measures bank load with the first plan, not the first screen.
+const planCommands = () => import('../domain/plan');
+
 /**
  * Drafts a step-up plan from a conversation's graded list, starting `from` (the adult
  * picks the date; today by default), and stores it at once.
@@ -229,6 +232,7 @@ export async function createPlan(conversationId: string, from?: IsoDate): Promis
   const { now, newId } = dependencies();
   const conversation = useLibrary.getState().conversations[conversationId];
   if (!conversation) return null;
+  const { draftPlan } = await planCommands();
   const time = now();
   const plan = draftPlan({
     id: newId(),
@@ -265,10 +269,11 @@ export function applyToPlanWithIds(
 }
 
 /** Brings a plan up to date with a newer conversation with the pupil (see `updatePlanFrom`). */
-export function updatePlanFromConversation(planId: string, conversationId: string): Promise<void> {
+export async function updatePlanFromConversation(planId: string, conversationId: string): Promise<void> {
   const conversation = useLibrary.getState().conversations[conversationId];
-  if (!conversation) return Promise.resolve();
-  return applyToPlanWithIds(planId, (plan, now, newId) => updatePlanFrom(plan, conversation, { now, newId }));
+  if (!conversation) return;
+  const { updatePlanFrom } = await planCommands();
+  await applyToPlanWithIds(planId, (plan, now, newId) => updatePlanFrom(plan, conversation, { now, newId }));
 }
 
 /** The pupil's step-up plan (one per pupil; the newest if an import left more). */
@@ -498,10 +503,14 @@ export async function updateSettings(change: Partial<DeviceSettings>): Promise<v
 
 // ---- backups ---------------------------------------------------------------------------
 
+// Backup files (their limits, format and merge) load when the adult makes or reads one.
+const backupFiles = () => import('../persistence/backup-file');
+
 /** Makes an encrypted backup of everything (pupilId null) or of one pupil. */
 export async function exportBackupFile(passphrase: string, pupilId: string | null): Promise<ExportResult> {
   const { repository, now } = dependencies();
   await flushSaves();
+  const { exportBackup } = await backupFiles();
   const result = await exportBackup(repository, passphrase, now(), pupilId);
   if (result.ok && pupilId === null) await updateSettings({ lastBackupAt: now() });
   return result;
@@ -511,6 +520,7 @@ export async function exportBackupFile(passphrase: string, pupilId: string | nul
 export async function importBackupFile(text: string, passphrase: string): Promise<ImportResult> {
   await flushSaves();
   const { repository } = dependencies();
+  const { importBackup } = await backupFiles();
   const result = await importBackup(repository, text, passphrase);
   // Read back what is stored now, without leaving the screen the adult is on.
   if (result.ok) useLibrary.setState(libraryState(await repository.loadAll()));
