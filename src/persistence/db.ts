@@ -10,6 +10,7 @@
 
 import Dexie, { type Table } from 'dexie';
 import type { Keyring, Sealed } from './cipher';
+import { DATABASE_NAME } from './vault-probe';
 
 interface SealedRow {
   id: string;
@@ -36,8 +37,6 @@ export type MetaRow =
   | { id: 'keyring'; keyring: Keyring }
   | { id: 'attempts'; count: number; lastAt: number }
   | { id: 'settings'; sealed: Sealed };
-
-export const DATABASE_NAME = 'kortprat';
 
 export class KortpratDatabase extends Dexie {
   pupils!: Table<PupilRow, string>;

@@ -24,8 +24,9 @@ import {
   unlockKeyring,
   verifyPin,
 } from './cipher';
-import { type ConversationRow, KortpratDatabase, type PlanRow, type PupilRow } from './db';
+import type { ConversationRow, KortpratDatabase, PlanRow, PupilRow } from './db';
 import { StorageError, classifyStorageError } from './errors';
+import { probeVault } from './vault-probe';
 
 /**
  * The restore funnel (zod and every schema) is needed only once the vault is open, so it
@@ -97,13 +98,20 @@ const UNREADABLE = Symbol('unreadable');
 
 export function openRepository(name?: string, options: RepositoryOptions = {}): Repository {
   const iterations = options.kdfIterations ?? KDF_ITERATIONS;
-  const db = new KortpratDatabase(name);
-  // Another tab opening a newer schema asks us to step aside; closing lets it upgrade,
-  // and the next write then reports 'blocked' instead of silently failing.
-  db.on('versionchange', () => {
-    db.close();
-    return false;
-  });
+  // Dexie and the schema load with the first real use (unlocking, choosing a passphrase),
+  // not with the lock screen: until then `probeVault` answers what the lock screen asks.
+  let opened: Promise<KortpratDatabase> | null = null;
+  const database = (): Promise<KortpratDatabase> =>
+    (opened ??= import('./db').then(({ KortpratDatabase }) => {
+      const db = new KortpratDatabase(name);
+      // Another tab opening a newer schema asks us to step aside; closing lets it upgrade,
+      // and the next write then reports 'blocked' instead of silently failing.
+      db.on('versionchange', () => {
+        db.close();
+        return false;
+      });
+      return db;
+    }));
 
   let key: CryptoKey | null = null;
   const requireKey = (): CryptoKey => {
@@ -137,12 +145,12 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
   }
 
   async function readAttempts(): Promise<FailedAttempts> {
-    const row = await db.meta.get('attempts');
+    const row = await (await database()).meta.get('attempts');
     return row?.id === 'attempts' ? { count: row.count, lastAt: row.lastAt } : NO_FAILED_ATTEMPTS;
   }
 
   async function readKeyring(): Promise<Keyring | null> {
-    const row = await db.meta.get('keyring');
+    const row = await (await database()).meta.get('keyring');
     return row?.id === 'keyring' ? row.keyring : null;
   }
 
@@ -151,25 +159,28 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     passphrase: string,
     now: number,
   ): Promise<{ ok: true; key: CryptoKey; keyring: Keyring } | Extract<PassphraseResult, { ok: false }>> {
-    const attempts = await readAttempts();
+    // Storage loads while the key is derived (the slow part), not before it.
+    void database().catch(() => undefined);
+    const probe = await probeVault(name);
+    const attempts = probe.attempts ?? NO_FAILED_ATTEMPTS;
     const retryAt = nextAttemptAt(attempts);
     if (now < retryAt) return { ok: false, reason: 'too-soon', retryAt };
-    const keyring = await readKeyring();
+    const { keyring } = probe;
     if (!keyring) throw new StorageError('unknown');
     try {
       const unlocked = await unlockKeyring(keyring, passphrase);
-      if (attempts.count > 0) await db.meta.delete('attempts');
+      if (attempts.count > 0) await (await database()).meta.delete('attempts');
       return { ok: true, key: unlocked, keyring };
     } catch (error) {
       if (!(error instanceof WrongPassphraseError)) throw error;
       const failed = recordFailure(attempts, now);
-      await db.meta.put({ id: 'attempts', ...failed });
+      await (await database()).meta.put({ id: 'attempts', ...failed });
       return { ok: false, reason: 'wrong', retryAt: nextAttemptAt(failed) };
     }
   }
 
   async function readSettings(dataKey: CryptoKey): Promise<DeviceSettings> {
-    const row = await db.meta.get('settings');
+    const row = await (await database()).meta.get('settings');
     if (row?.id !== 'settings') return DEFAULT_SETTINGS;
     const [{ restoreSettings }, body] = await Promise.all([
       restoreFunnel(),
@@ -188,15 +199,16 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     vaultState: () =>
       guard(async () => {
         if (key) return 'unlocked';
-        return (await readKeyring()) ? 'locked' : 'new';
+        return (await probeVault(name)).keyring ? 'locked' : 'new';
       }),
 
-    nextAttemptAt: () => guard(async () => nextAttemptAt(await readAttempts())),
+    nextAttemptAt: () => guard(async () => nextAttemptAt((await probeVault(name)).attempts ?? NO_FAILED_ATTEMPTS)),
 
     createVault: (passphrase, now) =>
       guard(async () => {
         if (await readKeyring()) throw new Error('This device already has a passphrase');
         const created = await createKeyring(passphrase, now, iterations);
+        const db = await database();
         // Rows from before there was a passphrase (database version 1) are sealed now,
         // in the same transaction that stores the keyring: either both happen or neither.
         const [pupilRows, conversationRows] = await db.transaction('r', db.pupils, db.conversations, () =>
@@ -227,7 +239,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
         // Keyrings made with an older, weaker setting are raised while the passphrase is at hand.
         if (result.keyring.kdf.iterations < iterations) {
           const keyring = await rewrapKeyring(result.keyring, passphrase, passphrase, now, iterations);
-          await db.meta.put({ id: 'keyring', keyring });
+          await (await database()).meta.put({ id: 'keyring', keyring });
         }
         return { ok: true };
       }),
@@ -245,7 +257,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
         if (now < retryAt) return { ok: false, reason: 'too-soon', retryAt };
         const { pin } = await readSettings(requireKey());
         if (pin && PIN_PATTERN.test(secret) && (await verifyPin(secret, pin))) {
-          if (attempts.count > 0) await db.meta.delete('attempts');
+          if (attempts.count > 0) await (await database()).meta.delete('attempts');
           return { ok: true };
         }
         const result = await attempt(secret, now);
@@ -263,7 +275,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
           now,
           Math.max(iterations, result.keyring.kdf.iterations),
         );
-        await db.meta.put({ id: 'keyring', keyring });
+        await (await database()).meta.put({ id: 'keyring', keyring });
         return { ok: true };
       }),
 
@@ -273,6 +285,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
 
     eraseEverything: () =>
       guard(async () => {
+        const db = await database();
         await db.transaction('rw', [db.meta, db.pupils, db.conversations, db.plans], async () => {
           await Promise.all([db.pupils.clear(), db.conversations.clear(), db.plans.clear(), db.meta.clear()]);
         });
@@ -282,6 +295,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     loadAll: () =>
       guard(async () => {
         const dataKey = requireKey();
+        const db = await database();
         const [pupilRows, conversationRows, planRows] = await db.transaction(
           'r',
           db.pupils,
@@ -320,7 +334,7 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
     loadConversation: (id) =>
       guard(async () => {
         const dataKey = requireKey();
-        const row = await db.conversations.get(id);
+        const row = await (await database()).conversations.get(id);
         if (!row) return null;
         const [{ restoreConversation }, body] = await Promise.all([restoreFunnel(), openRow(row, dataKey)]);
         const restored = body === UNREADABLE ? null : restoreConversation(body);
@@ -350,21 +364,22 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
           ),
         ]);
       })();
-      return inOrder(prepared, ([pupilRows, conversationRows, planRows]) =>
-        db.transaction('rw', db.pupils, db.conversations, db.plans, async () => {
+      return inOrder(prepared, async ([pupilRows, conversationRows, planRows]) => {
+        const db = await database();
+        await db.transaction('rw', db.pupils, db.conversations, db.plans, async () => {
           await db.pupils.bulkPut(pupilRows);
           await db.conversations.bulkPut(conversationRows);
           if (planRows.length > 0) await db.plans.bulkPut(planRows);
-        }),
-      );
+        });
+      });
     },
 
-    deleteConversation: (id) => inOrder(Promise.resolve(), () => db.conversations.delete(id)),
+    deleteConversation: (id) => inOrder(database(), (db) => db.conversations.delete(id)),
 
-    deletePlan: (id) => inOrder(Promise.resolve(), () => db.plans.delete(id)),
+    deletePlan: (id) => inOrder(database(), (db) => db.plans.delete(id)),
 
     deletePupil: (id) =>
-      inOrder(Promise.resolve(), () =>
+      inOrder(database(), (db) =>
         db.transaction('rw', db.pupils, db.conversations, db.plans, async () => {
           await db.conversations.where('pupilId').equals(id).delete();
           await db.plans.where('pupilId').equals(id).delete();
@@ -376,12 +391,12 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
 
     saveSettings: (settings) => {
       const prepared = (async () => seal(requireKey(), settings))();
-      return inOrder(prepared, (sealed) => db.meta.put({ id: 'settings', sealed }));
+      return inOrder(prepared, async (sealed) => (await database()).meta.put({ id: 'settings', sealed }));
     },
 
     close: () => {
       key = null;
-      db.close();
+      void opened?.then((db) => db.close());
     },
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * The first screen stays small: the JavaScript a cold start loads until the lock screen
+ * (or, on a new tablet, choosing the passphrase) can be used is at most 120 KB gzip —
+ * storage, the restore funnel, the plan and the extra languages load later. Sizes are
+ * the built files gzipped at level 9, as the benchmark counts them.
+ */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Page, expect, test } from '@playwright/test';
+import { onlyOnProject, setPassphrase } from './support/kortprat';
+
+onlyOnProject('desktop');
+
+const BUDGET = 120 * 1024;
+
+/** Records the app's scripts the page loads, as paths under dist/. */
+function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('.js') && !url.pathname.endsWith('/sw.js')) scripts.push(url.pathname);
+  });
+  return scripts;
+}
+
+function gzipBytes(paths: readonly string[]): number {
+  return [...new Set(paths)].reduce(
+    (sum, path) => sum + gzipSync(readFileSync(join('dist', path)), { level: 9 }).length,
+    0,
+  );
+}
+
+test('the first screen loads at most 120 KB gzip of JavaScript, and no storage library', async ({ page }) => {
+  const firstStart = recordScripts(page);
+  await page.goto('/');
+  await expect(page.getByLabel('Ny passordfrase', { exact: true })).toBeEditable();
+  expect(gzipBytes(firstStart)).toBeLessThanOrEqual(BUDGET);
+  await setPassphrase(page);
+  await expect(page.locator('.app[data-hydrated="true"]')).toHaveCount(1);
+
+  // A later start: the lock screen.
+  await page.close();
+  const later = await page.context().newPage();
+  const lockScreen = recordScripts(later);
+  await later.goto('/');
+  await expect(later.getByLabel('Passordfrase', { exact: true })).toBeEditable();
+  const loaded = gzipBytes(lockScreen);
+  expect(loaded).toBeLessThanOrEqual(BUDGET);
+  expect(lockScreen.some((path) => /\/(db|dexie)[-.]/.test(path))).toBe(false);
+  test.info().annotations.push({ type: 'first screen', description: `${(loaded / 1024).toFixed(1)} KB gzip` });
+});
