@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { board, renderConversation } from '../testing/render';
+import { stubSpeech } from '../testing/speech';
 import { TEST_PASSPHRASE } from '../testing/vault';
 
 describe('read-aloud', () => {
@@ -9,21 +10,7 @@ describe('read-aloud', () => {
   });
 
   it("reads the step's heading and instructions in the pupil's language, and says so quietly when there is no voice", async () => {
-    const spoken: { text: string; lang: string }[] = [];
-    vi.stubGlobal('speechSynthesis', {
-      getVoices: () => [{ lang: 'pl-PL', localService: true }],
-      speak: (utterance: { text: string; lang: string }) => spoken.push(utterance),
-      cancel: () => {},
-    });
-    vi.stubGlobal(
-      'SpeechSynthesisUtterance',
-      class {
-        lang = '';
-        voice = null;
-        rate = 1;
-        constructor(readonly text: string) {}
-      },
-    );
+    const spoken = stubSpeech(['pl-PL']);
     const { user } = await renderConversation({ step: 'sort', settings: { language: 'pl' } });
     const title = screen.getByRole('heading', { level: 1 }).textContent ?? '';
     await user.click(screen.getAllByRole('button', { name: 'Przeczytaj na głos' })[0]!);
@@ -33,7 +20,7 @@ describe('read-aloud', () => {
     expect(spoken[0]!.text.length).toBeGreaterThan(title.length + 10);
 
     // No Polish voice on this tablet: nothing is read, and the button says why.
-    vi.stubGlobal('speechSynthesis', { getVoices: () => [], speak: () => {}, cancel: () => {} });
+    stubSpeech([]);
     await user.click(screen.getAllByRole('button', { name: 'Przeczytaj na głos' })[0]!);
     expect(screen.getByText('Ten tablet nie ma głosu dla tego języka.')).toBeVisible();
     expect(spoken).toHaveLength(1);

@@ -10,28 +10,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardLabel } from '../../components/card-label';
-import type { Conversation, ConversationSettings } from '../../domain/conversation';
 import { gradedList } from '../../domain/graded-list';
-import { type Plan, ROLES, assignmentOf, checkPlan } from '../../domain/plan';
-import type { Pupil } from '../../domain/pupil';
+import { ROLES, assignmentOf, checkPlan } from '../../domain/plan';
 import { navigate } from '../../lib/router';
-import { dateFormatter, localDate, measureText, problemText } from './plan-format';
+import { type PlanViewProps, dateFormatter, localDate, measureText, problemText } from './plan-format';
 
 /** How many of the hardest situations the starting point names. */
 const BACKGROUND_COUNT = 5;
 const SIGNERS = ['kontaktlaerer', 'elev', 'foresatte'] as const;
 
-export function AgreementView({
-  plan,
-  pupil,
-  conversation,
-  settings,
-}: {
-  plan: Plan;
-  pupil: Pupil;
-  conversation: Conversation | undefined;
-  settings: ConversationSettings;
-}) {
+export function AgreementView({ plan, pupil, conversation, settings }: PlanViewProps) {
   const { t, i18n } = useTranslation('plan');
   const formatDate = useMemo(() => dateFormatter(i18n.language), [i18n.language]);
   const cardLabel = useCardLabel(settings);

@@ -74,21 +74,12 @@ export function MeasurePicker({
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${fieldId}-category`}>{t('picker.category')}</label>
-          <select
-            id={`${fieldId}-category`}
-            value={category}
-            onChange={(event) => setCategory(event.target.value as MeasureCategory | '')}
-          >
-            <option value="">{t('picker.allCategories')}</option>
-            {MEASURE_CATEGORIES.map((option) => (
-              <option key={option} value={option}>
-                {t(`category.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CategorySelect
+          label={t('picker.category')}
+          allLabel={t('picker.allCategories')}
+          value={category}
+          onChange={setCategory}
+        />
         <div className="field">
           <label htmlFor={`${fieldId}-card`}>{t('picker.card')}</label>
           <select id={`${fieldId}-card`} value={card} onChange={(event) => setCard(event.target.value as CardId | '')}>
@@ -182,23 +173,43 @@ function OwnMeasureForm({ plan, step }: { plan: Plan; step: PlanStep }) {
           {problem ? t(`picker.problem.${problem}`, { max: CUSTOM_MEASURE_MAX_LENGTH }) : ''}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-category`}>{t('picker.ownCategory')}</label>
-        <select
-          id={`${id}-category`}
-          value={category}
-          onChange={(event) => setCategory(event.target.value as MeasureCategory)}
-        >
-          {MEASURE_CATEGORIES.map((option) => (
-            <option key={option} value={option}>
-              {t(`category.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CategorySelect
+        label={t('picker.ownCategory')}
+        value={category}
+        onChange={(chosen) => setCategory(chosen || category)}
+      />
       <button type="submit" className="button button--secondary">
         {t('picker.ownAdd')}
       </button>
     </form>
+  );
+}
+
+/** The bank's categories to choose from; with `allLabel`, "all categories" (the empty value) first. */
+function CategorySelect({
+  label,
+  allLabel,
+  value,
+  onChange,
+}: {
+  label: string;
+  allLabel?: string;
+  value: MeasureCategory | '';
+  onChange(category: MeasureCategory | ''): void;
+}) {
+  const { t } = useTranslation('plan');
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as MeasureCategory | '')}>
+        {allLabel ? <option value="">{allLabel}</option> : null}
+        {MEASURE_CATEGORIES.map((option) => (
+          <option key={option} value={option}>
+            {t(`category.${option}`)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

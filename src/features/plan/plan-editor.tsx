@@ -10,7 +10,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import type { Conversation, ConversationSettings } from '../../domain/conversation';
 import { gradedList } from '../../domain/graded-list';
 import {
   MAX_STEPS,
@@ -30,24 +29,13 @@ import {
   setPlanB,
   setResponsibility,
 } from '../../domain/plan';
-import type { Pupil } from '../../domain/pupil';
 import { navigate } from '../../lib/router';
 import { applyToPlan, applyToPlanWithIds, deletePlan } from '../../stores/library-store';
-import { DateField, PlanField } from './plan-field';
-import { dateFormatter, localDate, problemText } from './plan-format';
+import { DateField, PlanField, PlanSection } from './plan-field';
+import { type PlanViewProps, dateFormatter, localDate, problemText } from './plan-format';
 import { StepEditor } from './step-editor';
 
-export function PlanEditor({
-  plan,
-  pupil,
-  conversation,
-  settings,
-}: {
-  plan: Plan;
-  pupil: Pupil;
-  conversation: Conversation | undefined;
-  settings: ConversationSettings;
-}) {
+export function PlanEditor({ plan, pupil, conversation, settings }: PlanViewProps) {
   const { t, i18n } = useTranslation('plan');
   const formatDate = useMemo(() => dateFormatter(i18n.language), [i18n.language]);
   const problems = useMemo(() => checkPlan(plan), [plan]);
@@ -126,19 +114,16 @@ export function PlanEditor({
         </div>
       ) : null}
 
-      <section className="plan__section" aria-labelledby="plan-goal">
-        <h2 id="plan-goal">{t('editor.goal')}</h2>
-        <fieldset className="plan__lockable" disabled={locked}>
-          <PlanField
-            label={t('editor.goal')}
-            hint={t('editor.goalHint')}
-            rows={2}
-            maxLength={PLAN_TEXT_MAX_LENGTH}
-            value={plan.goal}
-            onChange={(text) => apply((p, now) => setGoal(p, text, now))}
-          />
-        </fieldset>
-      </section>
+      <PlanSection id="plan-goal" heading={t('editor.goal')} locked={locked}>
+        <PlanField
+          label={t('editor.goal')}
+          hint={t('editor.goalHint')}
+          rows={2}
+          maxLength={PLAN_TEXT_MAX_LENGTH}
+          value={plan.goal}
+          onChange={(text) => apply((p, now) => setGoal(p, text, now))}
+        />
+      </PlanSection>
 
       <section className="plan__section" aria-labelledby="plan-steps">
         <h2 id="plan-steps">{t('editor.steps')}</h2>
@@ -171,69 +156,63 @@ export function PlanEditor({
         </fieldset>
       </section>
 
-      <section className="plan__section" aria-labelledby="plan-roles">
-        <h2 id="plan-roles">{t('editor.responsibilities')}</h2>
-        <p className="field__hint">{t('editor.responsibilitiesHint')}</p>
-        <fieldset className="plan__lockable" disabled={locked}>
-          {ROLES.map((role) => (
-            <PlanField
-              key={role}
-              label={t(`role.${role}`)}
-              rows={2}
-              maxLength={PLAN_TEXT_MAX_LENGTH}
-              value={plan.responsibilities[role]}
-              onChange={(text) => apply((p, now) => setResponsibility(p, role, text, now))}
-            />
-          ))}
-        </fieldset>
-      </section>
-
-      <section className="plan__section" aria-labelledby="plan-b">
-        <h2 id="plan-b">{t('editor.planB')}</h2>
-        <fieldset className="plan__lockable" disabled={locked}>
+      <PlanSection
+        id="plan-roles"
+        heading={t('editor.responsibilities')}
+        hint={t('editor.responsibilitiesHint')}
+        locked={locked}
+      >
+        {ROLES.map((role) => (
           <PlanField
-            label={t('editor.planB')}
-            hint={t('editor.planBHint')}
-            rows={3}
-            maxLength={PLAN_TEXT_MAX_LENGTH}
-            value={plan.planB}
-            onChange={(text) => apply((p, now) => setPlanB(p, text, now))}
-          />
-        </fieldset>
-      </section>
-
-      <section className="plan__section" aria-labelledby="plan-evaluation">
-        <h2 id="plan-evaluation">{t('editor.evaluation')}</h2>
-        <fieldset className="plan__lockable" disabled={locked}>
-          <PlanField
-            label={t('editor.evaluationHow')}
-            hint={t('editor.evaluationHowHint')}
+            key={role}
+            label={t(`role.${role}`)}
             rows={2}
             maxLength={PLAN_TEXT_MAX_LENGTH}
-            value={plan.evaluation.how}
-            onChange={(how) => apply((p, now) => setEvaluation(p, { how }, now))}
+            value={plan.responsibilities[role]}
+            onChange={(text) => apply((p, now) => setResponsibility(p, role, text, now))}
           />
-          <div className="plan__row">
-            <DateField
-              label={t('editor.nextMeeting')}
-              value={plan.evaluation.nextMeeting}
-              invalid={meetingLate}
-              onChange={(nextMeeting) => apply((p, now) => setEvaluation(p, { nextMeeting }, now))}
-            />
-            <PlanField
-              label={t('editor.convenes')}
-              maxLength={SHORT_TEXT_MAX_LENGTH}
-              value={plan.evaluation.convenes}
-              onChange={(convenes) => apply((p, now) => setEvaluation(p, { convenes }, now))}
-            />
-          </div>
-          {meetingLate ? <p className="field__error">{t('problem.meeting-late')}</p> : null}
-        </fieldset>
-      </section>
+        ))}
+      </PlanSection>
 
-      <section className="plan__section" aria-labelledby="plan-period">
-        <h2 id="plan-period">{t('editor.period')}</h2>
-        <fieldset className="plan__lockable plan__row" disabled={locked}>
+      <PlanSection id="plan-b" heading={t('editor.planB')} locked={locked}>
+        <PlanField
+          label={t('editor.planB')}
+          hint={t('editor.planBHint')}
+          rows={3}
+          maxLength={PLAN_TEXT_MAX_LENGTH}
+          value={plan.planB}
+          onChange={(text) => apply((p, now) => setPlanB(p, text, now))}
+        />
+      </PlanSection>
+
+      <PlanSection id="plan-evaluation" heading={t('editor.evaluation')} locked={locked}>
+        <PlanField
+          label={t('editor.evaluationHow')}
+          hint={t('editor.evaluationHowHint')}
+          rows={2}
+          maxLength={PLAN_TEXT_MAX_LENGTH}
+          value={plan.evaluation.how}
+          onChange={(how) => apply((p, now) => setEvaluation(p, { how }, now))}
+        />
+        <div className="plan__row">
+          <DateField
+            label={t('editor.nextMeeting')}
+            value={plan.evaluation.nextMeeting}
+            invalid={meetingLate}
+            onChange={(nextMeeting) => apply((p, now) => setEvaluation(p, { nextMeeting }, now))}
+          />
+          <PlanField
+            label={t('editor.convenes')}
+            maxLength={SHORT_TEXT_MAX_LENGTH}
+            value={plan.evaluation.convenes}
+            onChange={(convenes) => apply((p, now) => setEvaluation(p, { convenes }, now))}
+          />
+        </div>
+        {meetingLate ? <p className="field__error">{t('problem.meeting-late')}</p> : null}
+      </PlanSection>
+
+      <PlanSection id="plan-period" heading={t('editor.period')} locked={locked}>
+        <div className="plan__row">
           <DateField
             label={t('editor.start')}
             value={plan.period.from}
@@ -246,9 +225,9 @@ export function PlanEditor({
             invalid={periodWrong}
             onChange={(to) => apply((p, now) => setPeriod(p, { to }, now))}
           />
-        </fieldset>
+        </div>
         {periodWrong ? <p className="field__error">{t('problem.period-dates')}</p> : null}
-      </section>
+      </PlanSection>
 
       <DayPlan plan={plan} locked={locked} />
 
@@ -311,46 +290,42 @@ function DayPlan({ plan, locked }: { plan: Plan; locked: boolean }) {
     ['who', 'dayWho', SHORT_TEXT_MAX_LENGTH],
   ] as const;
   return (
-    <section className="plan__section" aria-labelledby="plan-day">
-      <h2 id="plan-day">{t('editor.dayPlan')}</h2>
-      <p className="field__hint">{t('editor.dayPlanHint')}</p>
-      <fieldset className="plan__lockable" disabled={locked}>
-        {plan.dayPlan.length === 0 ? <p>{t('editor.dayPlanEmpty')}</p> : null}
-        <ol className="plan__day-rows">
-          {plan.dayPlan.map((row, index) => (
-            <li key={row.id} className="plan__day-row">
-              <fieldset className="fieldset">
-                <legend>{t('editor.dayRow', { number: index + 1 })}</legend>
-                <div className="plan__row">
-                  {fields.map(([field, label, max]) => (
-                    <PlanField
-                      key={field}
-                      label={t(`editor.${label}`)}
-                      maxLength={max}
-                      value={row[field]}
-                      onChange={(text) => apply((p, now) => setDayPlanRow(p, row.id, field, text, now))}
-                    />
-                  ))}
-                </div>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => apply((p, now) => deleteDayPlanRow(p, row.id, now))}
-                >
-                  {t('editor.deleteDayRow', { number: index + 1 })}
-                </button>
-              </fieldset>
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => void applyToPlanWithIds(plan.id, (p, now, newId) => addDayPlanRow(p, newId(), now))}
-        >
-          {t('editor.addDayRow')}
-        </button>
-      </fieldset>
-    </section>
+    <PlanSection id="plan-day" heading={t('editor.dayPlan')} hint={t('editor.dayPlanHint')} locked={locked}>
+      {plan.dayPlan.length === 0 ? <p>{t('editor.dayPlanEmpty')}</p> : null}
+      <ol className="plan__day-rows">
+        {plan.dayPlan.map((row, index) => (
+          <li key={row.id} className="plan__day-row">
+            <fieldset className="fieldset">
+              <legend>{t('editor.dayRow', { number: index + 1 })}</legend>
+              <div className="plan__row">
+                {fields.map(([field, label, max]) => (
+                  <PlanField
+                    key={field}
+                    label={t(`editor.${label}`)}
+                    maxLength={max}
+                    value={row[field]}
+                    onChange={(text) => apply((p, now) => setDayPlanRow(p, row.id, field, text, now))}
+                  />
+                ))}
+              </div>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => apply((p, now) => deleteDayPlanRow(p, row.id, now))}
+              >
+                {t('editor.deleteDayRow', { number: index + 1 })}
+              </button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => void applyToPlanWithIds(plan.id, (p, now, newId) => addDayPlanRow(p, newId(), now))}
+      >
+        {t('editor.addDayRow')}
+      </button>
+    </PlanSection>
   );
 }

@@ -1,6 +1,33 @@
-/** A labelled text box of the plan: saved as typed, with an optional hint beneath the label. */
+/** The plan editor's building blocks: a section, a labelled text box, a calendar date. */
 
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
+
+/** A section of the plan: its heading, an optional hint, and content that is locked while the plan is agreed. */
+export function PlanSection({
+  id,
+  heading,
+  hint,
+  locked,
+  children,
+}: {
+  id: string;
+  heading: string;
+  hint?: string;
+  locked: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className="plan__section" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {hint ? <p className="field__hint">{hint}</p> : null}
+      <fieldset className="plan__lockable" disabled={locked}>
+        {children}
+      </fieldset>
+    </section>
+  );
+}
+
+/** A labelled text box of the plan: saved as typed, with an optional hint beneath the label. */
 
 export function PlanField({
   label,

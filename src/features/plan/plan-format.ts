@@ -5,9 +5,22 @@
  */
 
 import type { TFunction } from 'i18next';
+import type { Conversation, ConversationSettings } from '../../domain/conversation';
 import { type IsoDate, isIsoDate, isoDateOf } from '../../domain/dates';
 import { isMeasureId } from '../../domain/measures';
 import type { Plan, PlanProblem } from '../../domain/plan';
+import type { Pupil } from '../../domain/pupil';
+
+/**
+ * What the plan's adult screens are given: the plan, its pupil, the conversation it builds
+ * on (undefined if that was deleted) and the card settings its situations are named by.
+ */
+export interface PlanViewProps {
+  plan: Plan;
+  pupil: Pupil;
+  conversation: Conversation | undefined;
+  settings: ConversationSettings;
+}
 
 export function measureText(t: TFunction<'plan'>, plan: Plan, id: string): string {
   if (isMeasureId(id)) return t(`measure.${id}`);

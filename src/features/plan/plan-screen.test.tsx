@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftPlan, setStepText } from '../../domain/plan';
 import { TEST_NOW, aConversation, aPupil } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render';
+import { stubSpeech } from '../../testing/speech';
 
 const DAY = 24 * 60 * 60 * 1000;
 const mira = aPupil('Mira', { id: 'elev-mira' });
@@ -335,21 +336,7 @@ describe('the cooperation agreement and the pupil’s steps', () => {
   });
 
   it('reads a step aloud to the pupil, with what the adult wrote when the pupil speaks Norwegian', async () => {
-    const spoken: { text: string; lang: string }[] = [];
-    vi.stubGlobal('speechSynthesis', {
-      getVoices: () => [{ lang: 'nb-NO', localService: true }],
-      speak: (utterance: { text: string; lang: string }) => spoken.push(utterance),
-      cancel: () => {},
-    });
-    vi.stubGlobal(
-      'SpeechSynthesisUtterance',
-      class {
-        lang = '';
-        voice = null;
-        rate = 1;
-        constructor(readonly text: string) {}
-      },
-    );
+    const spoken = stubSpeech(['nb-NO']);
     const written = setStepText(
       plan,
       plan.steps[0]!.id,
