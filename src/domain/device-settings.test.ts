@@ -48,8 +48,12 @@ describe('restoring settings', () => {
       reminderDays: 365,
       lastBackupAt: 123,
       pin: { salt: 'c2FsdA==', hash: 'aGFzaA==', iterations: 100_000 },
+      schoolMeasures: [{ kind: 'custom', id: 'tiltak-a1', category: 'krav', text: 'Lekser på skolen' }],
     };
     expect(restoreSettings(stored)).toEqual(stored);
+    // Settings stored before the school's own measures existed get an empty list.
+    const { schoolMeasures: _none, ...older } = stored;
+    expect(restoreSettings(older)).toEqual({ ...older, schoolMeasures: [] });
   });
 
   it('falls back to defaults value by value, never failing', () => {
@@ -59,5 +63,22 @@ describe('restoring settings', () => {
       ...DEFAULT_SETTINGS,
       reminderDays: 30,
     });
+  });
+
+  it("keeps the school's own measures one by one: a damaged or repeated entry costs only itself", () => {
+    const kept = { kind: 'custom', id: 'tiltak-1', category: 'trygghet', text: 'Fast plass ved døra' };
+    const restored = restoreSettings({
+      ...DEFAULT_SETTINGS,
+      schoolMeasures: [
+        kept,
+        { kind: 'custom', id: 'not a measure id', category: 'trygghet', text: 'Feil id' },
+        { kind: 'custom', id: 'tiltak-2', category: 'ukjent', text: 'Ukjent kategori' },
+        { kind: 'custom', id: 'tiltak-3', category: 'krav', text: '   ' },
+        { ...kept, text: 'Samme id igjen' },
+        'nonsense',
+      ],
+    });
+    expect(restored.schoolMeasures).toEqual([kept]);
+    expect(restoreSettings({ ...DEFAULT_SETTINGS, schoolMeasures: 'nonsense' }).schoolMeasures).toEqual([]);
   });
 });

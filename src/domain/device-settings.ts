@@ -1,8 +1,11 @@
 /**
  * Settings of this tablet that the adult chooses: how soon an idle app locks, when to
- * remind about old conversations, and when the last backup was made. Stored encrypted
- * like everything else, and restored through the one restore funnel.
+ * remind about old conversations, when the last backup was made, and the school's own
+ * measures for step-up plans. Stored encrypted like everything else, and restored
+ * through the one restore funnel.
  */
+
+import type { CustomMeasure } from './measures';
 
 /** Minutes without a touch or key press before the app locks. */
 export const INACTIVITY_MINUTES = [2, 5, 10, 15, 30] as const;
@@ -34,6 +37,8 @@ export interface DeviceSettings {
   /** When the last backup file was made on this tablet, or null for never. */
   readonly lastBackupAt: number | null;
   readonly pin: PinHash | null;
+  /** Measures the school wrote for one plan, offered again in every plan on this tablet. */
+  readonly schoolMeasures: readonly CustomMeasure[];
 }
 
 export const DEFAULT_SETTINGS: DeviceSettings = {
@@ -41,6 +46,7 @@ export const DEFAULT_SETTINGS: DeviceSettings = {
   reminderDays: 180,
   lastBackupAt: null,
   pin: null,
+  schoolMeasures: [],
 };
 
 export const PIN_PATTERN = /^\d{4,8}$/;

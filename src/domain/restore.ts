@@ -45,6 +45,7 @@ import { type Pupil, checkAlias } from './pupil';
 import { isIsoDate } from './dates';
 import {
   CUSTOM_MEASURE_MAX_LENGTH,
+  type CustomMeasure,
   type CustomMeasureId,
   MEASURE_CATEGORIES,
   isCustomMeasureId,
@@ -162,6 +163,23 @@ const pupilSchema = z.object({
   createdAt: time,
 });
 
+/** A measure the adult wrote: a plan's own, or one on the school's list kept in the settings. */
+const customMeasure = z.object({
+  kind: z.literal('custom'),
+  id: z.string().check(z.refine(isCustomMeasureId)),
+  category: z.enum(MEASURE_CATEGORIES),
+  text: z.string().check(
+    z.maxLength(CUSTOM_MEASURE_MAX_LENGTH),
+    z.refine((text) => text.trim() !== ''),
+  ),
+});
+const customMeasures = z.array(customMeasure).check(z.maxLength(MAX_CUSTOM_MEASURES), z.refine(uniqueIds));
+
+/** The schema has checked every id with `isCustomMeasureId`; this says so to the type system. */
+function typedCustomMeasures(list: readonly z.infer<typeof customMeasure>[]): CustomMeasure[] {
+  return list.map((measure) => ({ ...measure, id: measure.id as CustomMeasureId }));
+}
+
 const settingsSchema = z.object({
   inactivityMinutes: z.catch(z.union(INACTIVITY_MINUTES.map((n) => z.literal(n))), DEFAULT_SETTINGS.inactivityMinutes),
   reminderDays: z.catch(z.union(REMINDER_DAYS.map((n) => z.literal(n))), DEFAULT_SETTINGS.reminderDays),
@@ -176,6 +194,8 @@ const settingsSchema = z.object({
     ),
     null,
   ),
+  // Checked one by one in restoreSettings: a damaged entry costs that measure, not the list.
+  schoolMeasures: z.catch(z.array(z.unknown()).check(z.maxLength(MAX_CUSTOM_MEASURES)), []),
 });
 
 /** Version N-1 → N, indexed by N. Append only; never edit a published step. */
@@ -254,7 +274,17 @@ export function restorePupil(raw: unknown): Restored<Pupil> {
  */
 export function restoreSettings(raw: unknown): DeviceSettings {
   const parsed = settingsSchema.safeParse(isPlainObject(raw) ? raw : {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  if (!parsed.success) return DEFAULT_SETTINGS;
+  const schoolMeasures = parsed.data.schoolMeasures.flatMap((raw) => {
+    const measure = customMeasure.safeParse(raw);
+    return measure.success ? [measure.data] : [];
+  });
+  return {
+    ...parsed.data,
+    schoolMeasures: typedCustomMeasures(
+      schoolMeasures.filter((m, i) => schoolMeasures.findIndex((o) => o.id === m.id) === i),
+    ),
+  };
 }
 
 // ---- plans ---------------------------------------------------------------------------
@@ -306,22 +336,7 @@ const planSchemaV1 = z.object({
       .check(z.maxLength(40), z.refine(uniqueIds)),
     [],
   ),
-  customMeasures: z._default(
-    z
-      .array(
-        z.object({
-          kind: z.literal('custom'),
-          id: z.string().check(z.refine(isCustomMeasureId)),
-          category: z.enum(MEASURE_CATEGORIES),
-          text: z.string().check(
-            z.maxLength(CUSTOM_MEASURE_MAX_LENGTH),
-            z.refine((text) => text.trim() !== ''),
-          ),
-        }),
-      )
-      .check(z.maxLength(MAX_CUSTOM_MEASURES), z.refine(uniqueIds)),
-    [],
-  ),
+  customMeasures: z._default(customMeasures, []),
 });
 
 /**
@@ -359,7 +374,7 @@ export function restorePlan(raw: unknown): Restored<Plan> {
           retryOf: step.retryOf !== null && stepIds.has(step.retryOf) ? step.retryOf : null,
         };
       }),
-      customMeasures: data.customMeasures.map((measure) => ({ ...measure, id: measure.id as CustomMeasureId })),
+      customMeasures: typedCustomMeasures(data.customMeasures),
     },
   };
 }

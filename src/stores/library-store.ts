@@ -8,6 +8,7 @@
 import { create } from 'zustand';
 import { type Conversation, type ConversationSettings, createConversation } from '../domain/conversation';
 import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
+import type { MeasureCategory } from '../domain/measures';
 import type { Plan } from '../domain/plan';
 import { type IsoDate, isoDateOf } from '../domain/dates';
 import { type Pupil, createPupil } from '../domain/pupil';
@@ -274,6 +275,27 @@ export async function updatePlanFromConversation(planId: string, conversationId:
   if (!conversation) return;
   const { updatePlanFrom } = await planCommands();
   await applyToPlanWithIds(planId, (plan, now, newId) => updatePlanFrom(plan, conversation, { now, newId }));
+}
+
+/**
+ * The school's own measure, written for one step: added to the plan (so the plan and its
+ * agreement carry it) and to the school's list on this tablet, offered in every plan.
+ */
+export async function addSchoolMeasure(
+  planId: string,
+  stepId: string,
+  text: string,
+  category: MeasureCategory,
+): Promise<void> {
+  const [{ addCustomMeasure, MAX_CUSTOM_MEASURES }, { createCustomMeasure }] = await Promise.all([
+    planCommands(),
+    import('../domain/measures'),
+  ]);
+  const measure = createCustomMeasure(text, category, dependencies().newId());
+  await applyToPlan(planId, (plan, now) => addCustomMeasure(plan, measure, stepId, now));
+  const school = useLibrary.getState().settings.schoolMeasures;
+  const known = school.some((m) => m.text.toLocaleLowerCase() === measure.text.toLocaleLowerCase());
+  if (!known && school.length < MAX_CUSTOM_MEASURES) await updateSettings({ schoolMeasures: [...school, measure] });
 }
 
 /** The pupil's step-up plan (one per pupil; the newest if an import left more). */

@@ -1,7 +1,8 @@
 /**
  * The measures bank (tiltaksbank) beside a step: search its words, filter by category and
  * by situation (the step's first situation to begin with), add a measure to the step with
- * one tap, or write the school's own measure when none fits.
+ * one tap, or write the school's own measure when none fits; the school's own measures
+ * are kept on the tablet and offered again in every plan.
  */
 
 import { useId, useMemo, useState } from 'react';
@@ -15,13 +16,11 @@ import {
   MEASURE_CATEGORIES,
   type MeasureCategory,
   checkCustomMeasure,
-  createCustomMeasure,
   foldForSearch,
   searchMeasures,
 } from '../../domain/measures';
 import { type Plan, type PlanStep, addCustomMeasure, addStepMeasure } from '../../domain/plan';
-import { applyToPlan, applyToPlanWithIds } from '../../stores/library-store';
-import { measureText } from './plan-format';
+import { addSchoolMeasure, applyToPlan, useLibrary } from '../../stores/library-store';
 
 const CATEGORY_OF = new Map<string, MeasureCategory>(MEASURES.map((measure) => [measure.id, measure.category]));
 
@@ -43,23 +42,30 @@ export function MeasurePicker({
   const [category, setCategory] = useState<MeasureCategory | ''>('');
   const [card, setCard] = useState<CardId | ''>(step.situations[0] ?? '');
   const cards = useMemo(() => [...new Set(plan.steps.flatMap((s) => s.situations))], [plan.steps]);
+  const schoolMeasures = useLibrary((state) => state.settings.schoolMeasures);
 
   const results = useMemo(() => {
     const words = foldForSearch(query).split(' ').filter(Boolean);
-    const own = plan.customMeasures
+    const inPlan = new Set(plan.customMeasures.map((measure) => measure.id));
+    const own = [...plan.customMeasures, ...schoolMeasures.filter((measure) => !inPlan.has(measure.id))]
+      // The school's own measures carry no situation tags: they show whatever the situation filter.
       .filter(
         (measure) =>
-          card === '' &&
           (category === '' || measure.category === category) &&
           words.every((word) => foldForSearch(measure.text).includes(word)),
       )
-      .map((measure) => ({ id: measure.id, category: measure.category, own: true }));
+      .map((measure) => ({ id: measure.id, text: measure.text, label: t('picker.ownLabel'), measure }));
     const bank = searchMeasures(query, (measure) => t(`measure.${measure}`), {
       category: category || undefined,
       card: card || undefined,
-    }).map((measure) => ({ id: measure, category: CATEGORY_OF.get(measure)!, own: false }));
+    }).map((measure) => ({
+      id: measure,
+      text: t(`measure.${measure}`),
+      label: t(`category.${CATEGORY_OF.get(measure)!}`),
+      measure: null,
+    }));
     return [...own, ...bank];
-  }, [query, category, card, plan.customMeasures, t]);
+  }, [query, category, card, plan.customMeasures, schoolMeasures, t]);
 
   return (
     <div className="measure-picker" id={id} role="group" aria-labelledby={`${fieldId}-heading`}>
@@ -98,23 +104,24 @@ export function MeasurePicker({
       </p>
       <ul className="measure-picker__results">
         {results.map((result) => {
-          const text = measureText(t, plan, result.id);
           const added = step.measures.includes(result.id);
+          // A school measure not yet in this plan is copied into it, so the plan carries its words.
+          const add = (p: Plan, now: number) =>
+            result.measure
+              ? addCustomMeasure(p, result.measure, step.id, now)
+              : addStepMeasure(p, step.id, result.id, now);
           return (
             <li key={result.id} className="measure-picker__result" data-measure-id={result.id}>
               <span>
-                {text}
-                <span className="measure-picker__category">
-                  {' '}
-                  · {result.own ? t('picker.ownLabel') : t(`category.${result.category}`)}
-                </span>
+                {result.text}
+                <span className="measure-picker__category"> · {result.label}</span>
               </span>
               <button
                 type="button"
                 className="button button--secondary"
                 disabled={added}
-                aria-label={added ? undefined : t('picker.addNamed', { measure: text })}
-                onClick={() => void applyToPlan(plan.id, (p, now) => addStepMeasure(p, step.id, result.id, now))}
+                aria-label={added ? undefined : t('picker.addNamed', { measure: result.text })}
+                onClick={() => void applyToPlan(plan.id, add)}
               >
                 {added ? t('picker.added') : t('picker.add')}
               </button>
@@ -135,13 +142,13 @@ function OwnMeasureForm({ plan, step }: { plan: Plan; step: PlanStep }) {
   const [category, setCategory] = useState<MeasureCategory>('trygghet');
   const [problem, setProblem] = useState<ReturnType<typeof checkCustomMeasure>>(null);
 
+  const schoolMeasures = useLibrary((state) => state.settings.schoolMeasures);
+
   const add = () => {
-    const found = checkCustomMeasure(text, plan.customMeasures);
+    const found = checkCustomMeasure(text, [...plan.customMeasures, ...schoolMeasures]);
     setProblem(found);
     if (found) return;
-    void applyToPlanWithIds(plan.id, (p, now, newId) =>
-      addCustomMeasure(p, createCustomMeasure(text, category, newId()), step.id, now),
-    );
+    void addSchoolMeasure(plan.id, step.id, text, category);
     setText('');
   };
 
@@ -156,6 +163,7 @@ function OwnMeasureForm({ plan, step }: { plan: Plan; step: PlanStep }) {
       }}
     >
       <h5 id={`${id}-heading`}>{t('picker.own')}</h5>
+      <p className="field__hint">{t('picker.ownHint')}</p>
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('picker.ownText')}</label>
         <input

@@ -4,6 +4,7 @@ import { draftPlan, setStepText } from '../../domain/plan';
 import { TEST_NOW, aConversation, aPupil } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render';
 import { stubSpeech } from '../../testing/speech';
+import { openTestRepository } from '../../testing/vault';
 
 const DAY = 24 * 60 * 60 * 1000;
 const mira = aPupil('Mira', { id: 'elev-mira' });
@@ -196,7 +197,9 @@ describe('the step-up plan editor', () => {
     expect(within(first).getByText('Eleven får låne skolens gitar', { selector: '.plan-measure__text' })).toBeVisible();
     await user.type(within(picker).getByRole('textbox', { name: 'Beskriv tiltaket' }), 'eleven får låne skolens gitar');
     await user.click(within(picker).getByRole('button', { name: 'Legg til eget tiltak' }));
-    expect(within(picker).getByText('Dette tiltaket finnes allerede i planen.')).toBeVisible();
+    expect(
+      within(picker).getByText('Dette tiltaket finnes allerede, i planen eller blant skolens tiltak.'),
+    ).toBeVisible();
 
     const saved = (await stored()).plans[0]!;
     const measures = saved.steps[0]!.measures;
@@ -205,6 +208,54 @@ describe('the step-up plan editor', () => {
     expect(measures).toContain(own.id);
     const bankId = measures.find((id) => saved.steps[0]!.assignments[id]?.role === 'foresatte');
     expect(saved.steps[0]!.assignments[bankId!]).toEqual({ role: 'foresatte', due: '2026-11-25' });
+  });
+
+  it("keeps the school's own measures on the tablet and offers them in another pupil's plan", async () => {
+    const ola = aPupil('Ola', { id: 'elev-ola' });
+    const olaConversation = aConversation(ola, { id: 'samtale-ola', ratings: { matte: 1 }, finished: true });
+    const olaPlan = draftPlan({
+      id: 'plan-ola',
+      conversation: olaConversation,
+      from: '2026-11-23',
+      now: TEST_NOW,
+      newId: () => `o-${++ids}`,
+    });
+    const { user, stored, databaseName } = await renderApp({
+      seed: { pupils: [mira, ola], conversations: [conversation, olaConversation], plans: [plan, olaPlan] },
+      hash: '#/plan/plan-1',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Opptrappingsplan: Mira' });
+    await user.click(within(step(1)).getByRole('button', { name: 'Legg til tiltak' }));
+    const picker = within(step(1)).getByRole('group', { name: 'Tiltaksbanken' });
+    await user.type(
+      within(picker).getByRole('textbox', { name: 'Beskriv tiltaket' }),
+      'Fast plass ved døra i klasserommet',
+    );
+    await user.click(within(picker).getByRole('button', { name: 'Legg til eget tiltak' }));
+    expect(
+      await within(step(1)).findByText('Fast plass ved døra i klasserommet', { selector: '.plan-measure__text' }),
+    ).toBeVisible();
+
+    window.location.hash = '#/plan/plan-ola';
+    await screen.findByRole('heading', { level: 1, name: 'Opptrappingsplan: Ola' });
+    await user.click(within(step(1)).getByRole('button', { name: 'Legg til tiltak' }));
+    const olaPicker = within(step(1)).getByRole('group', { name: 'Tiltaksbanken' });
+    const offered = within(olaPicker).getByText('Fast plass ved døra i klasserommet').closest('li')!;
+    expect(offered).toHaveTextContent('Skolens tiltak');
+    await user.click(within(offered).getByRole('button', { name: /^Legg til: / }));
+    expect(
+      within(step(1)).getByText('Fast plass ved døra i klasserommet', { selector: '.plan-measure__text' }),
+    ).toBeVisible();
+
+    const library = await stored();
+    const repository = await openTestRepository(databaseName);
+    expect((await repository.loadSettings()).schoolMeasures.map((m) => m.text)).toEqual([
+      'Fast plass ved døra i klasserommet',
+    ]);
+    repository.close();
+    const saved = library.plans.find((p) => p.id === 'plan-ola')!;
+    expect(saved.customMeasures.map((m) => m.text)).toEqual(['Fast plass ved døra i klasserommet']);
+    expect(saved.steps[0]!.measures).toContain(saved.customMeasures[0]!.id);
   });
 
   it('locks the content once agreed, keeps follow-up open, and opens it again as a draft', async () => {
