@@ -70,6 +70,10 @@ export function MoveBoard({
   const [activeId, setActiveId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const boardRef = useRef<HTMLDivElement>(null);
+  // dnd-kit says "picked up" and, at once or a frame later, where the card is; its live
+  // region is assertive, so the second can cut the first off (with a keyboard lift the first
+  // never even reaches the page). So the first "is over" of a drag says the pick-up too.
+  const pickedUp = useRef<string | null>(null);
 
   const name = (id: UniqueIdentifier) => cardLabel(String(id));
   const target = (id: UniqueIdentifier) => zoneLabel(String(id));
@@ -133,16 +137,28 @@ export function MoveBoard({
       accessibility={{
         screenReaderInstructions: { draggable: t('dnd.instructions') },
         announcements: {
-          onDragStart: ({ active }) => t('dnd.pickedUp', { card: name(active.id) }),
-          onDragOver: ({ active, over }) =>
-            over
+          onDragStart: ({ active }) => {
+            pickedUp.current = t('dnd.pickedUp', { card: name(active.id) });
+            return pickedUp.current;
+          },
+          onDragOver: ({ active, over }) => {
+            const where = over
               ? t('dnd.over', { card: name(active.id), target: target(over.id) })
-              : t('dnd.notOver', { card: name(active.id) }),
-          onDragEnd: ({ active, over }) =>
-            over
+              : t('dnd.notOver', { card: name(active.id) });
+            const first = pickedUp.current;
+            pickedUp.current = null;
+            return first ? `${first} ${where}` : where;
+          },
+          onDragEnd: ({ active, over }) => {
+            pickedUp.current = null;
+            return over
               ? t('dnd.dropped', { card: name(active.id), target: target(over.id) })
-              : t('dnd.droppedNowhere', { card: name(active.id) }),
-          onDragCancel: ({ active }) => t('dnd.cancelled', { card: name(active.id) }),
+              : t('dnd.droppedNowhere', { card: name(active.id) });
+          },
+          onDragCancel: ({ active }) => {
+            pickedUp.current = null;
+            return t('dnd.cancelled', { card: name(active.id) });
+          },
         },
       }}
     >

@@ -2,19 +2,26 @@
  * axe in real Chromium on every screen (WCAG 2.1 A and AA, and 2.2's AA rules such as
  * target size): zero violations, on the tablet and on a phone. The adult's screens (first
  * start, lock screen, list, settings, setup) and the conversation's are two tests each.
+ * On the tablet also: a whole conversation in Arabic (right to left) in text mode and in
+ * picture mode, with its handover, review and plan screens (the pupil's steps in Arabic),
+ * its drags announced in Arabic; and the review and plan screens of a bokmål conversation
+ * in picture mode.
  */
 
-import { expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import {
   card,
   click,
   createConversation,
+  dragAnnouncements,
   expectStep,
+  finishConversationWith,
   finishExplore,
   nextButton,
   onlyOnProject,
   passAdultGate,
   setPassphrase,
+  tabTo,
   tapMove,
   unlock,
   walkTo,
@@ -175,3 +182,151 @@ for (const viewport of [
     await expectNoViolations(page, 'delete confirmation');
   });
 }
+
+// ---- Arabic, right to left, in text and picture mode -------------------------------------
+
+const AR = {
+  next: 'التالي',
+  start: 'هيّا نبدأ',
+  pause: 'استراحة',
+  resume: 'متابعة المحادثة',
+  recapNo: 'لا، أريد أن أغيّر شيئًا',
+  recapYes: 'نعم، هذا صحيح',
+  pickCards: 'اختيار بطاقات أخرى (للكبار)',
+  pickDone: 'تم',
+  myPlan: 'خطواتي',
+};
+
+const arabicNext = (page: Page) => page.locator('.step__nav').getByRole('button', { name: AR.next, exact: true });
+
+async function expectArabicStep(page: Page, step: string) {
+  await expect(page.locator(`.conversation[data-step="${step}"]`)).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** The plan screens of a finished conversation, from its review: editor, measures bank, pupil's steps, agreement. */
+async function planScreensPassAxe(page: Page, alias: string, where: string, myPlanHeading: string) {
+  await page.getByRole('button', { name: 'Lag opptrappingsplan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Opptrappingsplan: ${alias}` })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Langsiktig mål' }).fill('Hele skoledager');
+  await expectNoViolations(page, `${where}: plan editor`);
+  const first = page.getByRole('region', { name: /^Trinn 1 / });
+  await first.getByRole('button', { name: 'Legg til tiltak' }).click();
+  await expect(first.getByRole('group', { name: 'Tiltaksbanken' })).toBeVisible();
+  await expectNoViolations(page, `${where}: plan editor with the measures bank open`);
+  await page.getByRole('button', { name: 'Vis for eleven' }).click();
+  await expect(page.getByRole('article', { name: myPlanHeading })).toBeVisible();
+  await expectNoViolations(page, `${where}: the pupil's steps`);
+  await page.getByRole('button', { name: 'Tilbake til planen' }).click();
+  await page.getByRole('button', { name: 'Skriv ut samarbeidsavtale' }).click();
+  await expect(page.getByRole('article', { name: 'Samarbeidsavtale' })).toBeVisible();
+  await expectNoViolations(page, `${where}: cooperation agreement`);
+}
+
+for (const mode of [
+  { name: 'text mode', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] as const, teacher1: undefined },
+  { name: 'picture mode', grade: '2', withoutDecks: ['Situasjoner'] as const, teacher1: 'Kari' },
+]) {
+  test(`every screen of an Arabic conversation in ${mode.name}, its review and plan pass axe`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const where = `Arabic, ${mode.name}`;
+    await createConversation(page, {
+      alias: 'Amal',
+      grade: mode.grade,
+      withoutDecks: [...mode.withoutDecks],
+      language: 'العربية',
+      ...(mode.teacher1 ? { teacher1: mode.teacher1 } : {}),
+    });
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator(`.conversation--${mode.name === 'text mode' ? 'text' : 'pictures'}`)).toHaveCount(1);
+    await expectNoViolations(page, `${where}: welcome`);
+    await page.getByRole('button', { name: AR.start }).click();
+    await expectArabicStep(page, 'causes');
+    await page.locator('[data-cause="redd"]').click();
+    await expectNoViolations(page, `${where}: causes`);
+    await arabicNext(page).click();
+
+    await expectArabicStep(page, 'sort');
+    // Drags are announced in the pupil's language: the lift with where the card is, the
+    // zone it comes over, Escape's cancel, and a drop.
+    const live = dragAnnouncements(page);
+    const listening = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await tabTo(page, card(page, 'matte'));
+    await page.keyboard.press('Space');
+    await expect(live).toHaveText('رفعت البطاقة الرياضيات. البطاقة الرياضيات فوق كومة البطاقات.');
+    await listening();
+    await page.keyboard.press('ArrowLeft');
+    await expect(live).toHaveText(/^البطاقة الرياضيات فوق (ينطبق عليّ|لا ينطبق عليّ)\.$/);
+    await page.keyboard.press('Escape');
+    await expect(live).toHaveText('أُلغي نقل البطاقة الرياضيات.');
+    await page.keyboard.press('Space');
+    await expect(live).toHaveText(/^رفعت البطاقة الرياضيات\./);
+    await listening();
+    await page.keyboard.press('ArrowLeft');
+    await expect(live).toHaveText(/^البطاقة الرياضيات فوق/);
+    await page.keyboard.press('Space');
+    await expect(live).toHaveText(/^وُضعت البطاقة الرياضيات في (ينطبق عليّ|لا ينطبق عليّ)\.$/);
+    await tapMove(page, click, card(page, 'matte'), 'applies');
+    await tapMove(page, click, card(page, 'norsk'), 'applies');
+    await card(page, 'musikk').click();
+    await expect(card(page, 'musikk')).toHaveAttribute('aria-pressed', 'true');
+    await expectNoViolations(page, `${where}: sort, a card selected`);
+    await page.locator('[data-zone-id="not"] .zone__target').click();
+    await page.getByRole('button', { name: 'Samtaletips' }).click();
+    await expectNoViolations(page, `${where}: sort with the adult's guide open`);
+    await page.getByRole('button', { name: 'Samtaletips' }).click();
+    await arabicNext(page).click();
+
+    await expectArabicStep(page, 'scale');
+    await tapMove(page, click, card(page, 'matte'), '2');
+    await expectNoViolations(page, `${where}: scale`);
+    await tapMove(page, click, card(page, 'norsk'), '8');
+    await arabicNext(page).click();
+
+    await expectArabicStep(page, 'explore');
+    await expectNoViolations(page, `${where}: explore, own words`);
+    await page.getByRole('button', { name: AR.pickCards }).click();
+    await expectNoViolations(page, `${where}: explore with the card picker`);
+    await page.getByRole('button', { name: AR.pickDone, exact: true }).click();
+    await arabicNext(page).click();
+    await expectNoViolations(page, `${where}: explore, a prompt with choices`);
+    const progress = page.locator('.explore__progress');
+    while ((await progress.count()) > 0) {
+      const before = (await progress.allTextContents()).join();
+      await arabicNext(page).click();
+      await expect.poll(async () => (await progress.allTextContents()).join()).not.toBe(before);
+    }
+    await expectArabicStep(page, 'wishes');
+    await expectNoViolations(page, `${where}: wishes`);
+    await arabicNext(page).click();
+
+    await expectArabicStep(page, 'recap');
+    await expectNoViolations(page, `${where}: recap`);
+    await page.getByRole('button', { name: AR.recapNo }).click();
+    await expectNoViolations(page, `${where}: recap, changing something`);
+    await page.getByRole('button', { name: AR.recapYes }).click();
+    await expectArabicStep(page, 'handover');
+    await expectNoViolations(page, `${where}: handover`);
+    await page.getByRole('button', { name: AR.pause, exact: true }).click();
+    await expectNoViolations(page, `${where}: pause`);
+    await page.getByRole('button', { name: AR.resume }).click();
+
+    await page.getByRole('button', { name: 'Avslutt samtalen' }).click();
+    await passAdultGate(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Resultat: Amal' })).toBeVisible();
+    await expectNoViolations(page, `${where}: review`);
+    await planScreensPassAxe(page, 'Amal', where, AR.myPlan);
+  });
+}
+
+test('the review and the plan screens of a bokmål conversation in picture mode pass axe', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await createConversation(page, { alias: 'Lea', grade: '2', withoutDecks: ['Lærere', 'Situasjoner'] });
+  await expect(page.locator('.conversation--pictures')).toHaveCount(1);
+  await finishConversationWith(page, { matte: 2, norsk: 4, musikk: 9 }, ['Redd']);
+  await expect(page.locator('.review img').first()).toBeVisible();
+  await expectNoViolations(page, 'bokmål, picture mode: review');
+  await planScreensPassAxe(page, 'Lea', 'bokmål, picture mode', 'Mine trinn');
+});

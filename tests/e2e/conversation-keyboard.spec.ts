@@ -1,20 +1,30 @@
 /**
  * A whole conversation with the keyboard only: Tab / Shift+Tab to reach things, Enter
  * and Space to press them, and both ways of moving a card — the keyboard drag (Space,
- * arrows, Space) and the tap alternative (Enter on a card, Enter on a zone's header).
- * No mouse and no programmatic focus: every control is reached by Tab.
+ * arrows, Space, every lift, move and drop announced; Escape cancels) and the tap
+ * alternative (Enter on a card, Enter on a zone's header). No mouse and no programmatic
+ * focus: every control is reached by Tab. Then, after a conversation played by mouse,
+ * the review and the step-up plan by keyboard alone (the goal, a step's follow-up by
+ * arrow keys, a measure from the bank, the agreement printed), with every focus stop on
+ * the list, setup, the sort step, the review and the plan editor showing a focus ring.
  */
 
 import { type Page, expect, test } from '@playwright/test';
+import { expectFocusAlwaysVisible } from './support/checks';
 import {
   card,
+  dragAnnouncements,
   expectCardIn,
   expectStep,
+  finishConversationWith,
   gradedRows,
+  keyboardArrow,
   keyboardDrag,
+  keyboardLift,
   nextButton,
   numberLabel,
   onlyOnProject,
+  openStart,
   PASSPHRASE,
   steerScale,
   steerSort,
@@ -225,4 +235,103 @@ test('after a keyboard drop the moved card keeps the focus', async ({ page }) =>
   await keyboardDrag(page, 'Matte', 'Gjelder meg', steerSort('Gjelder meg'));
   await expectCardIn(page, 'matte', 'applies');
   await expect(card(page, 'matte')).toBeFocused();
+  // Escape puts a lifted card back where it was, and says so.
+  await tabTo(page, card(page, 'norsk'));
+  await keyboardLift(page, 'Norsk');
+  await keyboardArrow(page, 'ArrowRight');
+  await expect(dragAnnouncements(page)).toHaveText(/^Norsk er over Gjelder (ikke )?meg\.$/);
+  await page.keyboard.press('Escape');
+  await expect(dragAnnouncements(page)).toHaveText('Flyttingen av Norsk ble avbrutt.');
+  await expectCardIn(page, 'norsk', 'deck');
 });
+
+test('after a conversation, the review and the plan by keyboard only, with a visible focus ring at every stop', async ({
+  page,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.addInitScript(() => {
+    window.print = () => Object.assign(window, { printed: ((window as { printed?: number }).printed ?? 0) + 1 });
+  });
+  // The conversation by mouse, tabbing through setup and the sort step on the way to check
+  // the focus ring there.
+  await openStart(page);
+  await page.getByRole('button', { name: 'Ny samtale' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Før samtalen' })).toBeVisible();
+  await page.getByLabel('Kallenavn').fill('Ola');
+  await page.getByLabel('Trinn (1–10)').fill('7');
+  for (const deck of ['Lærere', 'Situasjoner']) await page.getByRole('checkbox', { name: deck, exact: true }).click();
+  await expectFocusAlwaysVisible(page, 'setup');
+  await page.getByRole('button', { name: 'Start samtalen' }).click();
+  await expectStep(page, 'welcome');
+  await finishConversationWith(page, { matte: 2, norsk: 4, musikk: 9 }, ['Redd'], {
+    onSort: async () => {
+      await card(page, 'engelsk').click();
+      await expectFocusAlwaysVisible(page, 'sort step, a card picked', { atLeast: 10 });
+    },
+  });
+
+  // From here on the keyboard only: the list, the review, the plan, the agreement.
+  await tabAndEnter(page, page.getByRole('button', { name: 'Til samtalelisten' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
+  await expectFocusAlwaysVisible(page, 'start list');
+  await tabAndEnter(page, page.getByRole('button', { name: /^Se resultatet: Ola, / }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultat: Ola' })).toBeVisible();
+  await expectFocusAlwaysVisible(page, 'review');
+
+  await tabAndEnter(page, page.getByRole('button', { name: 'Lag opptrappingsplan' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Opptrappingsplan: Ola' })).toBeVisible();
+  const goal = page.getByRole('textbox', { name: 'Langsiktig mål' });
+  await tabTo(page, goal);
+  await page.keyboard.type('Hele skoledager etter vinterferien');
+  await expect(goal).toHaveValue('Hele skoledager etter vinterferien');
+
+  // Step 1's follow-up: the arrow keys move through the radio group and choose as they go.
+  const first = page.getByRole('region', { name: /^Trinn 1 / });
+  await tabTo(page, first.getByRole('radio', { name: 'Planlagt' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(first.getByRole('radio', { name: 'Nådd', exact: true })).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  const notYet = first.getByRole('radio', { name: 'Ikke nådd ennå' });
+  await expect(notYet).toBeChecked();
+  await expect(notYet).toBeFocused();
+  await expect(first.locator('.plan-step__status')).toHaveText('Ikke nådd ennå');
+
+  // A measure from the bank: open it, every situation (arrow keys on the select), search, add.
+  await tabAndEnter(page, first.getByRole('button', { name: 'Legg til tiltak' }));
+  const picker = first.getByRole('group', { name: 'Tiltaksbanken' });
+  const situation = picker.getByRole('combobox', { name: 'Situasjon' });
+  await tabTo(page, situation);
+  for (let presses = 0; presses < 10 && (await situation.inputValue()) !== ''; presses++) {
+    await page.keyboard.press('ArrowUp');
+  }
+  await expect(situation).toHaveValue('');
+  await tabTo(page, picker.getByRole('searchbox', { name: 'Søk i tiltakene' }));
+  await page.keyboard.type('porten');
+  const add = picker.getByRole('button', { name: /^Legg til: / }).first();
+  const measure = (await add.getAttribute('aria-label'))!.replace('Legg til: ', '');
+  await tabAndEnter(page, add);
+  const row = first.locator('.plan-measure', { hasText: measure });
+  await expect(row).toHaveCount(1);
+  const role = row.getByRole('combobox', { name: 'Ansvarlig' });
+  const before = await role.inputValue();
+  await tabTo(page, role);
+  await page.keyboard.press('ArrowDown');
+  await expect(role).not.toHaveValue(before);
+  await expectFocusAlwaysVisible(page, 'plan editor with the measures bank open', { atLeast: 40 });
+
+  // The agreement, shown to print, and printed with Enter.
+  await tabAndEnter(page, page.getByRole('button', { name: 'Skriv ut samarbeidsavtale' }));
+  const agreement = page.getByRole('article', { name: 'Samarbeidsavtale' });
+  await expect(agreement).toBeVisible();
+  await expect(agreement.getByText('Hele skoledager etter vinterferien')).toBeVisible();
+  await expect(agreement.getByRole('row', { name: new RegExp(escape(measure.slice(0, 30))) })).toHaveCount(1);
+  await tabAndEnter(page, page.getByRole('button', { name: 'Skriv ut', exact: true }));
+  expect(await page.evaluate(() => (window as { printed?: number }).printed)).toBe(1);
+  await tabAndEnter(page, page.getByRole('button', { name: 'Tilbake til planen' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Opptrappingsplan: Ola' })).toBeVisible();
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

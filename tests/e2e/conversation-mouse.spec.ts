@@ -1,7 +1,8 @@
 /**
- * A whole conversation with the mouse: setup, causes, sorting and scaling by drag,
- * explore prompts, wishes, recap, and the graded list at handover (hardest first, ties
- * sharing a rank), on the default trivsel scale and on the "Vanskelig/redd" scale.
+ * A whole conversation with the mouse: setup, causes, sorting and scaling by drag (each
+ * part of a drag announced: lift, over, drop, and Escape's cancel), explore prompts,
+ * wishes, recap, and the graded list at handover (hardest first, ties sharing a rank),
+ * on the default trivsel scale and on the "Vanskelig/redd" scale.
  */
 
 import { expect, test } from '@playwright/test';
@@ -18,6 +19,7 @@ import {
   onlyOnProject,
   passAdultGate,
   tapMove,
+  visibleCentre,
   walkTo,
   zone,
 } from './support/kortprat';
@@ -64,9 +66,26 @@ test('a whole conversation by mouse ends in a graded list, hardest first', async
   await expect(card(page, 'laerer-1')).toHaveText('Kari (lærer)');
   await mouseDrag(page, card(page, { text: CUSTOM }), 'applies');
   await expectCardIn(page, { text: CUSTOM }, 'applies');
-  await mouseDrag(page, card(page, 'musikk'), 'not');
+  // Every part of a drag is spoken in bokmål: the pick-up with where the card is, each zone
+  // it comes over, and Escape's cancel (the card stays); then a drop.
+  const live = dragAnnouncements(page);
+  const musikk = card(page, 'musikk');
+  await musikk.scrollIntoViewIfNeeded();
+  const from = await visibleCentre(page, musikk);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y, { steps: 4 });
+  await expect(live).toHaveText('Du løftet Musikk. Musikk er over Kortbunke.');
+  const to = await visibleCentre(page, zone(page, 'not'));
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await expect(live).toHaveText('Musikk er over Gjelder ikke meg.');
+  await page.keyboard.press('Escape');
+  await expect(live).toHaveText('Flyttingen av Musikk ble avbrutt.');
+  await page.mouse.up();
+  await expectCardIn(page, 'musikk', 'deck');
+  await mouseDrag(page, musikk, 'not');
   await expectCardIn(page, 'musikk', 'not');
-  await expect(dragAnnouncements(page)).toHaveText('Musikk ble lagt i Gjelder ikke meg.');
+  await expect(live).toHaveText('Musikk ble lagt i Gjelder ikke meg.');
   // Changed her mind: Norsk goes back to the deck.
   await mouseDrag(page, card(page, 'norsk'), 'deck');
   await expectCardIn(page, 'norsk', 'deck');

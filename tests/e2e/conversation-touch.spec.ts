@@ -1,6 +1,7 @@
 /**
  * A whole conversation on the tablet with fingers only: taps (`locator.tap()`), finger
- * drags through the DevTools protocol, and the tap alternative (tap a card, tap a zone).
+ * drags through the DevTools protocol (each part announced: lift, over, drop, and a
+ * cancelled touch), and the tap alternative (tap a card, tap a zone).
  */
 
 import { expect, test } from '@playwright/test';
@@ -18,6 +19,8 @@ import {
   tapAnnouncements,
   tapMove,
   touchDrag,
+  visibleCentre,
+  zone,
   zoneTarget,
 } from './support/kortprat';
 
@@ -46,8 +49,29 @@ test('a whole conversation by touch ends in a graded list, hardest first', async
     await touchDrag(page, card(page, id), 'applies');
     await expectCardIn(page, id, 'applies');
   }
-  await expect(dragAnnouncements(page)).toHaveText('KRLE ble lagt i Gjelder meg.');
-  await touchDrag(page, card(page, 'valgfag'), 'not');
+  const live = dragAnnouncements(page);
+  await expect(live).toHaveText('KRLE ble lagt i Gjelder meg.');
+  // The rest of a finger drag is spoken too: the pick-up with where the card is, the zone
+  // it comes over, and a touch the tablet takes away (touchcancel) puts the card back.
+  const valgfag = card(page, 'valgfag');
+  await valgfag.scrollIntoViewIfNeeded();
+  const from = await visibleCentre(page, valgfag);
+  const to = await visibleCentre(page, zone(page, 'not'));
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: [{ x, y, id: 1, radiusX: 5, radiusY: 5, force: 1 }] });
+  await touch('touchStart', from.x, from.y);
+  for (let i = 1; i <= 4; i++) await touch('touchMove', from.x + 5 * i, from.y);
+  await expect(live).toHaveText('Du løftet Valgfag. Valgfag er over Kortbunke.');
+  for (let i = 1; i <= 10; i++) {
+    await touch('touchMove', from.x + 20 + ((to.x - from.x - 20) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
+  }
+  await expect(live).toHaveText('Valgfag er over Gjelder ikke meg.');
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
+  await cdp.detach();
+  await expect(live).toHaveText('Flyttingen av Valgfag ble avbrutt.');
+  await expectCardIn(page, 'valgfag', 'deck');
+  await touchDrag(page, valgfag, 'not');
   await expectCardIn(page, 'valgfag', 'not');
 
   const spise = card(page, 'naturfag');

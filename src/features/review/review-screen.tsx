@@ -13,6 +13,7 @@ import { cardPicture, useCardLabel } from '../../components/card-label';
 import { choiceLabel, hasChoiceLabels } from '../../components/choice-label';
 import { Picture } from '../../components/picture';
 import { ProgressChart } from '../../components/progress-chart';
+import { TableScroll } from '../../components/table-scroll';
 import { ADULT_NOTE_MAX_LENGTH, type Conversation, setAdultNotes } from '../../domain/conversation';
 import { type ExplorePart, PART_CHOICES, type PromptAnswer } from '../../domain/prompts';
 import { type ExploredCard, REVIEW_PARTS, type ReviewEntry, reviewOf } from '../../domain/review';
@@ -164,51 +165,53 @@ function ReviewBody({
         {review.graded.length === 0 ? (
           <p>{t('handover.empty')}</p>
         ) : (
-          <table className="graded__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('handover.rank')}</th>
-                <th scope="col">{t('handover.card')}</th>
-                <th scope="col">{t('handover.number')}</th>
-                <th scope="col">{t('review.change')}</th>
-                <th scope="col">{t('review.course')}</th>
-                <th scope="col">{t('handover.deck')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {review.graded.map((entry) => {
-                const picture = cardPicture(conversation.settings, entry.card.id);
-                const label = cardLabel(entry.card.id);
-                return (
-                  <tr key={entry.card.id} data-card-id={entry.card.id}>
-                    <td>{entry.rank}</td>
-                    <th scope="row">
-                      <span className="review__card">
-                        {picture ? <Picture spec={picture} size="small" /> : null}
-                        {label}
-                      </span>
-                    </th>
-                    <td>{entry.rating}</td>
-                    <td className="review__change" data-change={entry.change ?? 'new'}>
-                      {change(entry)}
-                    </td>
-                    <td>
-                      <ProgressChart
-                        points={entry.course}
-                        label={t('review.courseLabel', {
-                          card: label,
-                          points: entry.course
-                            .map((point) => `${shortDate.format(point.at)}: ${point.rating}`)
-                            .join(', '),
-                        })}
-                      />
-                    </td>
-                    <td>{t(`deck.${entry.card.deck}`)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll labelledBy="review-graded">
+            <table className="graded__table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('handover.rank')}</th>
+                  <th scope="col">{t('handover.card')}</th>
+                  <th scope="col">{t('handover.number')}</th>
+                  <th scope="col">{t('review.change')}</th>
+                  <th scope="col">{t('review.course')}</th>
+                  <th scope="col">{t('handover.deck')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.graded.map((entry) => {
+                  const picture = cardPicture(conversation.settings, entry.card.id);
+                  const label = cardLabel(entry.card.id);
+                  return (
+                    <tr key={entry.card.id} data-card-id={entry.card.id}>
+                      <td>{entry.rank}</td>
+                      <th scope="row">
+                        <span className="review__card">
+                          {picture ? <Picture spec={picture} size="small" /> : null}
+                          {label}
+                        </span>
+                      </th>
+                      <td>{entry.rating}</td>
+                      <td className="review__change" data-change={entry.change ?? 'new'}>
+                        {change(entry)}
+                      </td>
+                      <td>
+                        <ProgressChart
+                          points={entry.course}
+                          label={t('review.courseLabel', {
+                            card: label,
+                            points: entry.course
+                              .map((point) => `${shortDate.format(point.at)}: ${point.rating}`)
+                              .join(', '),
+                          })}
+                        />
+                      </td>
+                      <td>{t(`deck.${entry.card.deck}`)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
 

@@ -63,3 +63,144 @@ export async function expectTouchFriendly(page: Page, where: string) {
   const tooSmall = sizes.filter((size) => size.width < MIN_TARGET || size.height < MIN_TARGET);
   expect(tooSmall, `${where}: buttons under ${MIN_TARGET}×${MIN_TARGET} px`).toEqual([]);
 }
+
+// ---- visible focus ---------------------------------------------------------------------
+
+interface FocusStop {
+  kind: 'stop' | 'again' | 'none';
+  /** Focus is on the same element as after the last Tab (a date field's parts). */
+  same?: boolean;
+  name?: string;
+  visible?: boolean;
+  style?: string;
+}
+
+/**
+ * In the page: what has focus now, and whether it shows a focus indicator — an outline at
+ * least 2 px wide that is not transparent, or a box-shadow ring (no offset, no blur, a
+ * spread of at least 2 px). A control that is visually hidden (a file input) may show it
+ * on its label instead.
+ */
+function focusStop(): FocusStop {
+  const state = window as unknown as { focusSeen: WeakSet<Element>; focusPrevious: Element | null };
+  const element = document.activeElement;
+  if (!element || element === document.body || element === document.documentElement) return { kind: 'none' };
+  const same = state.focusPrevious === element;
+  state.focusPrevious = element;
+  if (state.focusSeen.has(element)) return { kind: 'again', same };
+  state.focusSeen.add(element);
+
+  const transparent = (colour: string) => colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour);
+  const ring = (node: Element) => {
+    const style = getComputedStyle(node);
+    const outline =
+      style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && !transparent(style.outlineColor);
+    const shadow = style.boxShadow
+      .split(/,(?![^(]*\))/)
+      .filter((one) => !transparent(one.trim().split(/\)\s/)[0] + ')'))
+      .some((one) => {
+        const [x, y, blur, spread] = (one.replace(/rgba?\([^)]*\)/, '').match(/-?[\d.]+px/g) ?? []).map(parseFloat);
+        return x === 0 && y === 0 && (blur ?? 0) <= 1 && (spread ?? 0) >= 2;
+      });
+    return {
+      ok: outline || shadow,
+      style: `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow ${style.boxShadow}`,
+    };
+  };
+  const box = element.getBoundingClientRect();
+  const hidden = box.width <= 1 || box.height <= 1;
+  const labels = hidden && 'labels' in element ? Array.from((element as HTMLInputElement).labels ?? []) : [];
+  const shown = [element, ...labels].map(ring);
+  const label =
+    element.getAttribute('aria-label') ??
+    (element as HTMLInputElement).labels?.[0]?.textContent ??
+    element.textContent ??
+    '';
+  const name = `${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).split(' ').join('.') : ''} «${label.trim().replace(/\s+/g, ' ').slice(0, 50)}»`;
+  return { kind: 'stop', name, visible: shown.some((one) => one.ok), style: shown[0]!.style };
+}
+
+/**
+ * Tabs through the whole screen from where the focus is now, one stop at a time, round
+ * past the end and on from the top until focus comes back to a stop it has seen (at most
+ * `limit` presses), and checks that every element that takes focus shows a visible focus
+ * indicator. Returns what was visited.
+ */
+export async function expectFocusAlwaysVisible(
+  page: Page,
+  where: string,
+  { limit = 150, atLeast = 3 }: { limit?: number; atLeast?: number } = {},
+): Promise<string[]> {
+  await page.evaluate(() => Object.assign(window, { focusSeen: new WeakSet(), focusPrevious: null }));
+  const visited: string[] = [];
+  const missing: string[] = [];
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(focusStop);
+    // Past the last stop focus leaves the page; the next Tab starts again at the top.
+    if (stop.kind === 'none') continue;
+    if (stop.kind === 'again') {
+      if (stop.same) continue;
+      break;
+    }
+    visited.push(stop.name!);
+    if (!stop.visible) missing.push(`${stop.name} (${stop.style})`);
+  }
+  expect(missing, `${where}: focused without a visible focus indicator`).toEqual([]);
+  expect(visited.length, `${where}: too few focus stops`).toBeGreaterThanOrEqual(atLeast);
+  return visited;
+}
+
+// ---- text resize -----------------------------------------------------------------------
+
+/**
+ * With text enlarged: no sideways page scroll, and no visible element that hides its
+ * overflow has content wider (or taller) than its box — text cut off where nobody can
+ * scroll to it.
+ */
+export async function expectNothingClipped(page: Page, where: string): Promise<void> {
+  // What sticks out past either edge: the innermost elements, so the message names the culprit.
+  const sticksOut = await page.evaluate(() => {
+    const out = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
+    };
+    const all = Array.from(document.querySelectorAll('body *')).filter(out);
+    return all
+      .filter((element) => !all.some((other) => other !== element && element.contains(other)))
+      .slice(0, 5)
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return `${element.tagName.toLowerCase()}.${String(element.className)} «${(element.textContent ?? '').trim().slice(0, 30)}» ${Math.round(box.left)}–${Math.round(box.right)}`;
+      });
+  });
+  const width = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
+    innerWidth: window.innerWidth,
+  }));
+  expect(width.scrollWidth, `${where}: page scrolls sideways (${sticksOut.join('; ')})`).toBeLessThanOrEqual(
+    width.innerWidth,
+  );
+  const clipped = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        const hides = (value: string) => value === 'hidden' || value === 'clip';
+        if (!hides(style.overflowX) && !hides(style.overflowY)) return false;
+        if (!element.checkVisibility({ visibilityProperty: true })) return false;
+        // The screen-reader-only text: 1 × 1 px and clipped on purpose.
+        if (element.clientWidth <= 1 || element.clientHeight <= 1) return false;
+        if (!(element.textContent ?? '').trim()) return false;
+        return (
+          (hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) ||
+          (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1)
+        );
+      })
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.className} «${(element.textContent ?? '').trim().slice(0, 40)}» ` +
+          `${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`,
+      ),
+  );
+  expect(clipped, `${where}: text clipped`).toEqual([]);
+}

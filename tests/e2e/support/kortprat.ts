@@ -208,7 +208,7 @@ export async function touchDrag(
 }
 
 /** The centre of the part of an element that is inside the viewport. */
-async function visibleCentre(page: Page, target: Locator): Promise<{ x: number; y: number }> {
+export async function visibleCentre(page: Page, target: Locator): Promise<{ x: number; y: number }> {
   const box = await target.boundingBox();
   if (!box) throw new Error(`${target.toString()} has no box`);
   const view = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
@@ -335,13 +335,15 @@ export async function tabAndEnter(page: Page, target: Locator): Promise<void> {
 }
 
 /**
- * Space on the focused card lifts it. dnd-kit says "Du løftet …" and at once where the
- * card is ("… er over Kortbunke."); the second message is the sign it is ready to move.
+ * Space on the focused card lifts it. The live region says both that it was picked up and
+ * where it is ("Du løftet Matte. Matte er over Kortbunke."); that is the sign it is ready
+ * to move.
  */
 export async function keyboardLift(page: Page, cardLabel: string): Promise<void> {
   await page.keyboard.press('Space');
   await expect(page.locator('main .zone button.card--dragging')).toHaveText(cardLabel);
-  await expect(dragAnnouncements(page)).toHaveText(new RegExp(`^${escapeRegExp(cardLabel)} er over .+\\.$`));
+  const card = escapeRegExp(cardLabel);
+  await expect(dragAnnouncements(page)).toHaveText(new RegExp(`^Du løftet ${card}\\. ${card} er over .+\\.$`));
   // dnd-kit's KeyboardSensor starts listening for arrows in a setTimeout(0) after the lift,
   // and Chrome runs input before timers: one timer turn later it is surely listening.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -362,7 +364,8 @@ export async function keyboardArrow(page: Page, arrow: string): Promise<void> {
 /** Checks the lifted card is over the zone, then Space drops it there. */
 export async function keyboardDrop(page: Page, cardLabel: string, zoneLabel: string): Promise<void> {
   const live = dragAnnouncements(page);
-  await expect(live).toHaveText(`${cardLabel} er over ${zoneLabel}.`);
+  const card = escapeRegExp(cardLabel);
+  await expect(live).toHaveText(new RegExp(`(?:^|\\. )${card} er over ${escapeRegExp(zoneLabel)}\\.$`));
   await page.keyboard.press('Space');
   await expect(live).toHaveText(`${cardLabel} ble lagt i ${zoneLabel}.`);
   // dnd-kit tries to give focus back to the card in the next animation frame; let it.
@@ -382,11 +385,11 @@ export async function keyboardDrag(
 ): Promise<void> {
   await keyboardLift(page, cardLabel);
   const live = dragAnnouncements(page);
-  const prefix = `${cardLabel} er over `;
+  const overZone = new RegExp(`(?:^|\\. )${escapeRegExp(cardLabel)} er over (.+)\\.$`);
   for (let presses = 0; presses < 12; presses++) {
     const text = (await live.textContent()) ?? '';
-    expect(text.startsWith(prefix), `the card should be over a zone, but: ${text}`).toBe(true);
-    const over = text.slice(prefix.length, -1);
+    const over = overZone.exec(text)?.[1];
+    if (over === undefined) throw new Error(`the card should be over a zone, but: ${text}`);
     if (over === zoneLabel) break;
     await keyboardArrow(page, steer(over));
   }
@@ -633,17 +636,23 @@ export async function finishExplore(page: Page): Promise<void> {
   await expectStep(page, 'wishes');
 }
 
-/** Sorts the given cards into "Gjelder meg", rates them, answers the first hard card, and finishes. */
+/**
+ * Sorts the given cards into "Gjelder meg", rates them, answers the first hard card, and
+ * finishes. `onSort` and `onScale` run once those steps are done, before "Videre".
+ */
 export async function finishConversationWith(
   page: Page,
   ratings: Record<string, number>,
   feelings: string[],
+  { onSort, onScale }: { onSort?: () => Promise<void>; onScale?: () => Promise<void> } = {},
 ): Promise<void> {
   await walkTo(page, 'sort');
   for (const id of Object.keys(ratings)) await tapMove(page, click, card(page, id), 'applies');
+  await onSort?.();
   await nextButton(page).click();
   await expectStep(page, 'scale');
   for (const [id, rating] of Object.entries(ratings)) await tapMove(page, click, card(page, id), String(rating));
+  await onScale?.();
   await nextButton(page).click();
   await expectStep(page, 'explore');
   await page.getByLabel('Med egne ord').fill('Når læreren ser på meg');
