@@ -45,15 +45,29 @@ export async function exportBackup(
   const plans = library.plans.filter((plan) => ids.has(plan.pupilId));
   const scope: BackupScope = pupilId ? 'pupil' : 'all';
   const payload = serializeBackupPayload(pupils, conversations, plans);
-  const sealed = await sealText(payload, passphrase, header({ createdAt: now, scope }), iterations);
-  const text = makeBackupEnvelope({
-    createdAt: now,
+  const text = await sealBackupText(payload, passphrase, now, scope, iterations);
+  return { ok: true, text, pupils: pupils.length, conversations: conversations.length };
+}
+
+/**
+ * Seals a serialized payload under the passphrase and wraps it in the file's envelope:
+ * the one place the file format is written (the export, and the benchmark's big backups).
+ */
+export async function sealBackupText(
+  payloadText: string,
+  passphrase: string,
+  createdAt: number,
+  scope: BackupScope,
+  iterations = KDF_ITERATIONS,
+): Promise<string> {
+  const sealed = await sealText(payloadText, passphrase, header({ createdAt, scope }), iterations);
+  return makeBackupEnvelope({
+    createdAt,
     scope,
     kdf: { ...sealed.kdf, salt: toBase64(sealed.kdf.salt) },
     iv: toBase64(sealed.iv),
     data: toBase64(sealed.data),
   });
-  return { ok: true, text, pupils: pupils.length, conversations: conversations.length };
 }
 
 export type ImportProblem = BackupProblem | 'wrong-passphrase';
