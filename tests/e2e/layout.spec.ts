@@ -16,6 +16,7 @@ import {
   tap,
   tapMove,
   walkTo,
+  zone,
 } from './support/kortprat';
 import { expectTouchFriendly } from './support/checks';
 
@@ -97,5 +98,40 @@ test.describe('reduced motion', () => {
     await drag(page, card(page, 'musikk'), '6');
     await expectCardIn(page, 'musikk', '6');
     await expect(card(page, 'musikk')).toHaveCSS('opacity', '1');
+  });
+});
+
+test.describe('a full scale on a landscape tablet', () => {
+  onlyOnProject('tablet-touch');
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('with every card placed but a few, the numbers never cover the tray', async ({ page }) => {
+    test.slow();
+    await createConversation(page, { alias: 'Siv', grade: '7' }, tap);
+    await walkTo(page, 'sort', tap);
+    const ids = await zone(page, 'deck')
+      .locator('button[data-card-id]')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-card-id') ?? ''));
+    expect(ids.length).toBeGreaterThanOrEqual(45);
+    for (const id of ids) await tapMove(page, tap, card(page, id), 'applies');
+    await tap(nextButton(page));
+    await expectStep(page, 'scale');
+
+    const [last, ...rest] = ids.slice().reverse();
+    for (const [index, id] of rest.slice(0, ids.length - 4).entries()) {
+      await tapMove(page, tap, card(page, id), String((index % 10) + 1));
+    }
+    // The last card left in the tray can still be tapped where it is (nothing lies on top
+    // of it) and placed.
+    const left = card(page, last!);
+    await left.scrollIntoViewIfNeeded();
+    const box = (await left.boundingBox())!;
+    const onTop = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('button[data-card-id]')?.getAttribute('data-card-id'),
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    expect(onTop).toBe(last);
+    await tapMove(page, tap, left, '10');
+    await expectCardIn(page, last!, '10');
   });
 });
