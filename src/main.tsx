@@ -4,6 +4,7 @@ import { App } from './app/app';
 import './app/styles.css';
 import './lib/i18n';
 import { startOffline } from './lib/offline';
+import { type LibraryState, useLibrary } from './stores/library-store';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -13,4 +14,22 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-startOffline();
+/**
+ * Resolves once the adult has unlocked and the library is loaded. The service worker's
+ * code waits for this, so the lock screen (the first screen of every working day) loads
+ * none of it, and unlocking does not share the main thread with it: an update is only
+ * ever offered on the adult's list.
+ */
+function libraryLoaded(): Promise<void> {
+  const loaded = ({ vault, status }: LibraryState) => vault === 'unlocked' && status === 'ready';
+  return new Promise((resolve) => {
+    if (loaded(useLibrary.getState())) return resolve();
+    const unsubscribe = useLibrary.subscribe((state) => {
+      if (!loaded(state)) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+void startOffline(libraryLoaded());

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aConversation, aPupil } from '../../testing/fixtures';
+import { TEST_NOW, aConversation, aPupil } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render';
 
 function pupilSection(alias: string): HTMLElement {
@@ -49,6 +49,9 @@ describe('start screen', () => {
     expect(within(pupilSection('Mira')).queryByText('Steg 7 av 8')).not.toBeInTheDocument();
     expect(within(pupilSection('Noah')).getByText('Steg 7 av 8')).toBeInTheDocument();
     expect(within(pupilSection('Noah')).getByRole('button', { name: /^Fortsett: Noah/ })).toBeInTheDocument();
+    // A short list needs neither a search nor more pages.
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Vis flere elever' })).not.toBeInTheDocument();
   });
 
   it('asks before deleting a conversation; "Avbryt" keeps it, "Ja, slett" removes it from screen and database', async () => {
@@ -110,5 +113,79 @@ describe('start screen', () => {
     const saved = await stored();
     expect(saved.pupils.map((p) => p.id)).toEqual([noah.id]);
     expect(saved.conversations.map((c) => c.id)).toEqual([noahs.id]);
+  });
+
+  describe('with many pupils', () => {
+    /** 45 pupils, "Elev 1" … "Elev 45", one conversation each; the higher the number, the newer. */
+    function manyPupils() {
+      const pupils = Array.from({ length: 45 }, (_, i) => aPupil(i === 0 ? 'Åse Berg' : `Elev ${i + 1}`));
+      const conversations = pupils.map((pupil, i) =>
+        aConversation(pupil, { step: 'causes', createdAt: TEST_NOW - (45 - i) * 60_000 }),
+      );
+      return { pupils, conversations };
+    }
+
+    const pupilHeadings = () =>
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .map((heading) => heading.textContent)
+        .filter((text) => text !== 'Lagring på dette nettbrettet');
+
+    it('shows the twenty with the newest conversations, and "Vis flere elever" the next twenty, focus on the first of them', async () => {
+      const { user } = await renderApp({ seed: manyPupils() });
+
+      expect(pupilHeadings()).toEqual(Array.from({ length: 20 }, (_, i) => `Elev ${45 - i}`));
+      expect(screen.getAllByRole('button', { name: /^Fortsett: / })).toHaveLength(20);
+      expect(screen.getByText('Viser 20 av 45 elever')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Vis flere elever' }));
+      expect(pupilHeadings()).toHaveLength(40);
+      expect(screen.getByRole('heading', { level: 2, name: 'Elev 25' })).toHaveFocus();
+      expect(screen.getByText('Viser 40 av 45 elever')).toBeInTheDocument();
+
+      // By keyboard too: the button stays where the list ends.
+      screen.getByRole('button', { name: 'Vis flere elever' }).focus();
+      await user.keyboard('{Enter}');
+      expect(pupilHeadings()).toHaveLength(45);
+      expect(pupilHeadings().at(-1)).toBe('Åse Berg');
+      expect(screen.getByRole('heading', { level: 2, name: 'Elev 5' })).toHaveFocus();
+      expect(screen.queryByRole('button', { name: 'Vis flere elever' })).not.toBeInTheDocument();
+      expect(screen.queryByText(/^Viser \d+ av/)).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: /^Fortsett: Åse Berg, / })).toBeInTheDocument();
+    });
+
+    it('"Finn elev" narrows the list by alias, whatever the case and accents', async () => {
+      const { user } = await renderApp({ seed: manyPupils() });
+      const search = screen.getByRole('searchbox', { name: 'Finn elev' });
+
+      await user.type(search, 'ase');
+      expect(pupilHeadings()).toEqual(['Åse Berg']);
+      expect(screen.getByText('Viser 1 av 1 elev')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Slett eleven: Åse Berg' })).toBeInTheDocument();
+
+      await user.clear(search);
+      await user.type(search, 'ELEV 3');
+      expect(pupilHeadings()).toEqual([
+        'Elev 39',
+        'Elev 38',
+        'Elev 37',
+        'Elev 36',
+        'Elev 35',
+        'Elev 34',
+        'Elev 33',
+        'Elev 32',
+        'Elev 31',
+        'Elev 30',
+        'Elev 3',
+      ]);
+
+      await user.clear(search);
+      await user.type(search, 'Noah');
+      expect(screen.queryAllByRole('heading', { level: 2, name: /^Elev/ })).toEqual([]);
+      expect(screen.getByText('Ingen elever passer til «Noah».')).toBeInTheDocument();
+
+      await user.clear(search);
+      expect(pupilHeadings()).toHaveLength(20);
+    });
   });
 });
