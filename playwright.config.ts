@@ -13,7 +13,8 @@ const chromiumFlags = [
   '--disable-sync',
 ];
 const launchOptions = { executablePath, args: chromiumFlags };
-const port = 4173;
+// E2E_PORT moves the preview server when 4173 is taken (two checkouts testing at once).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
