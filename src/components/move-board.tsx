@@ -3,36 +3,120 @@
  * three ways: drag (mouse, pen, touch), keyboard drag (Space, arrows, Space), and tap
  * (tap a card, then tap a zone's button; Enter works the same). Each move is announced
  * to screen readers in the UI language.
+ *
+ * A full scale holds some sixty cards, dragged on cheap tablets, so the board keeps a drag
+ * from touching them all: cards are memoised and follow what concerns them (picked,
+ * dragged) through small stores instead of one context value; only the pressed card is
+ * registered with dnd-kit (DragSource); and a zone re-renders only its section when a
+ * drag comes over it.
  */
 
 import {
+  type Announcements,
   DndContext,
   DragOverlay,
   type DragEndEvent,
   type DragStartEvent,
+  type DraggableSyntheticListeners,
   type UniqueIdentifier,
+  useDndMonitor,
   useDraggable,
   useDroppable,
 } from '@dnd-kit/core';
-import { type ReactNode, createContext, useContext, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+  type RefObject,
+  createContext,
+  memo,
+  useCallback,
+  useContext,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { collisionDetection, useCardSensors } from '../lib/dnd';
+import { collisionDetection, measuring, useCardSensors } from '../lib/dnd';
 import { adultLanguage } from '../lib/adult-language';
-import { cardMotion, motion } from '../lib/motion';
+import { CARD_ENTER_CLASS, liftMotion, motion, useCardEnters } from '../lib/motion';
 import type { PictureSpec } from '../lib/pictures';
 import { Picture } from './picture';
 import { usePresentation, useReadOnTap } from './presentation';
 import { SpeakButton } from './speak-button';
 
+/**
+ * A value outside React state that components follow one by one, so that a change
+ * re-renders only those whose part of it changed: picking a card re-renders that card
+ * (and the one picked before) and the zones, not every card on the board.
+ */
+interface Store<T> {
+  get(): T;
+  set(value: T): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function createStore<T>(initial: T): Store<T> {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next) {
+      if (Object.is(next, value)) return;
+      value = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function useSelected(selection: Store<string | null>): string | null {
+  return useSyncExternalStore(selection.subscribe, selection.get);
+}
+
+/** The card dnd-kit knows as draggable just now (see DragSource). */
+interface Armed {
+  cardId: string;
+  node: HTMLElement;
+}
+
+/** What the armed card's `useDraggable` hands out: its handlers, and whether a press or drag of it is under way. */
+interface DragHandlers {
+  listeners: DraggableSyntheticListeners;
+  engaged: boolean;
+}
+
+/**
+ * What the cards and zones need from the board. It stays the same object for as long as
+ * the labels and the move do, so a drag (or a move, which re-renders the step) does not
+ * re-render every card: a card renders again only when its own state changes.
+ */
 interface BoardContext {
-  selected: string | null;
+  /** The card picked by a tap. */
+  selection: Store<string | null>;
+  /** The card being dragged, from lift to drop (it stays in place, dimmed). */
+  dragging: Store<string | null>;
+  /** The id of dnd-kit's hidden instructions, which every card points to. */
+  instructionsId: string;
+  /** What a screen reader calls a card: "kort som kan flyttes" rather than just "knapp". */
+  roleDescription: string;
+  /** A pointer or key went down on a card: hand it to dnd-kit as that card's. */
+  press(cardId: string, event: PointerEvent<HTMLElement> | KeyboardEvent<HTMLElement>): void;
   select(cardId: string | null): void;
   place(zoneId: string): void;
   label(cardId: string): string;
   subLabel: ((cardId: string) => string | null) | null;
   picture: ((cardId: string) => PictureSpec | null) | null;
   zoneLabel(zoneId: string): string;
-  activeId: string | null;
+  /** The name of a zone's button while a card is picked: "Legg Matte her – Gjelder meg". */
+  placeLabel(cardId: string, zoneId: string): string;
 }
 
 const Board = createContext<BoardContext | null>(null);
@@ -66,8 +150,12 @@ export function MoveBoard({
   const { t } = useTranslation();
   const readOnTap = useReadOnTap();
   const sensors = useCardSensors();
-  const [selected, setSelected] = useState<string | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [selection] = useState(() => createStore<string | null>(null));
+  const [dragging] = useState(() => createStore<string | null>(null));
+  const [armed] = useState(() => createStore<Armed | null>(null));
+  const handlersRef = useRef<DragHandlers | null>(null);
+  const instructionsId = useId();
+  const selected = useSelected(selection);
   const [status, setStatus] = useState('');
   const boardRef = useRef<HTMLDivElement>(null);
   // dnd-kit says "picked up" and, at once or a frame later, where the card is; its live
@@ -75,105 +163,118 @@ export function MoveBoard({
   // never even reaches the page). So the first "is over" of a drag says the pick-up too.
   const pickedUp = useRef<string | null>(null);
 
-  const name = (id: UniqueIdentifier) => cardLabel(String(id));
-  const target = (id: UniqueIdentifier) => zoneLabel(String(id));
-
   const context = useMemo<BoardContext>(
     () => ({
-      selected,
-      activeId,
+      selection,
+      dragging,
+      instructionsId,
+      roleDescription: t('dnd.roleDescription'),
+      press(cardId, event) {
+        const node = event.currentTarget;
+        const current = armed.get();
+        // Never while a press or drag is under way: dnd-kit holds on to the card it started with.
+        if (!handlersRef.current?.engaged && (current?.cardId !== cardId || current.node !== node)) {
+          flushSync(() => armed.set({ cardId, node }));
+        }
+        const listeners = handlersRef.current?.listeners;
+        if (event.type === 'pointerdown') listeners?.onPointerDown?.(event);
+        else listeners?.onKeyDown?.(event);
+      },
       label: cardLabel,
       subLabel: cardSubLabel,
       picture: cardPicture,
       zoneLabel,
+      placeLabel: (cardId, zoneId) => t('dnd.moveHere', { card: cardLabel(cardId) }) + ' – ' + zoneLabel(zoneId),
       select(cardId) {
-        if (cardId === null || cardId === selected) {
-          if (selected) setStatus(t('dnd.deselected', { card: cardLabel(selected) }));
-          setSelected(null);
+        const current = selection.get();
+        if (cardId === null || cardId === current) {
+          if (current) setStatus(t('dnd.deselected', { card: cardLabel(current) }));
+          selection.set(null);
         } else {
-          setSelected(cardId);
+          selection.set(cardId);
           setStatus(t('dnd.selected', { card: cardLabel(cardId) }));
           readOnTap(cardLabel(cardId));
         }
       },
       place(zoneId) {
-        if (!selected) return;
-        onMove(selected, zoneId);
-        setStatus(t('dnd.dropped', { card: cardLabel(selected), target: zoneLabel(zoneId) }));
-        setSelected(null);
+        const current = selection.get();
+        if (!current) return;
+        onMove(current, zoneId);
+        setStatus(t('dnd.dropped', { card: cardLabel(current), target: zoneLabel(zoneId) }));
+        selection.set(null);
       },
     }),
-    [selected, activeId, cardLabel, cardSubLabel, cardPicture, zoneLabel, onMove, t, readOnTap],
+    [selection, dragging, armed, instructionsId, cardLabel, cardSubLabel, cardPicture, zoneLabel, onMove, t, readOnTap],
   );
 
-  const onDragStart = ({ active }: DragStartEvent) => {
-    setSelected(null);
-    setActiveId(String(active.id));
-  };
-  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
-    setActiveId(null);
-    if (!over) return;
-    const cardId = String(active.id);
-    onMove(cardId, String(over.id));
-    // The moved card is a new element in its new zone; a keyboard user keeps their place
-    // by finding focus on it there.
-    if (activatorEvent instanceof KeyboardEvent) {
-      requestAnimationFrame(() =>
-        boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`)?.focus(),
-      );
-    }
-  };
+  const onDragStart = useCallback((_event: DragStartEvent) => selection.set(null), [selection]);
+  const onDragEnd = useCallback(
+    ({ active, over, activatorEvent }: DragEndEvent) => {
+      if (!over) return;
+      const cardId = String(active.id);
+      onMove(cardId, String(over.id));
+      // The moved card is a new element in its new zone; a keyboard user keeps their place
+      // by finding focus on it there.
+      if (activatorEvent instanceof KeyboardEvent) {
+        requestAnimationFrame(() =>
+          boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`)?.focus(),
+        );
+      }
+    },
+    [onMove],
+  );
+
+  const accessibility = useMemo(() => {
+    const name = (id: UniqueIdentifier) => cardLabel(String(id));
+    const target = (id: UniqueIdentifier) => zoneLabel(String(id));
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => {
+        pickedUp.current = t('dnd.pickedUp', { card: name(active.id) });
+        return pickedUp.current;
+      },
+      onDragOver: ({ active, over }) => {
+        const where = over
+          ? t('dnd.over', { card: name(active.id), target: target(over.id) })
+          : t('dnd.notOver', { card: name(active.id) });
+        const first = pickedUp.current;
+        pickedUp.current = null;
+        return first ? `${first} ${where}` : where;
+      },
+      onDragEnd: ({ active, over }) => {
+        pickedUp.current = null;
+        return over
+          ? t('dnd.dropped', { card: name(active.id), target: target(over.id) })
+          : t('dnd.droppedNowhere', { card: name(active.id) });
+      },
+      onDragCancel: ({ active }) => {
+        pickedUp.current = null;
+        return t('dnd.cancelled', { card: name(active.id) });
+      },
+    };
+    return { screenReaderInstructions: { draggable: t('dnd.instructions') }, announcements };
+  }, [cardLabel, zoneLabel, t]);
 
   return (
     <DndContext
+      // Names dnd-kit's hidden instructions, so the cards can point to them themselves.
+      id={instructionsId}
       sensors={sensors}
       // The piles and the number row are sticky; scrolling the page under a drag would
       // leave dnd-kit's idea of where they are behind. Every target stays in view instead.
       autoScroll={false}
       collisionDetection={collisionDetection}
+      measuring={measuring}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setActiveId(null)}
-      accessibility={{
-        screenReaderInstructions: { draggable: t('dnd.instructions') },
-        announcements: {
-          onDragStart: ({ active }) => {
-            pickedUp.current = t('dnd.pickedUp', { card: name(active.id) });
-            return pickedUp.current;
-          },
-          onDragOver: ({ active, over }) => {
-            const where = over
-              ? t('dnd.over', { card: name(active.id), target: target(over.id) })
-              : t('dnd.notOver', { card: name(active.id) });
-            const first = pickedUp.current;
-            pickedUp.current = null;
-            return first ? `${first} ${where}` : where;
-          },
-          onDragEnd: ({ active, over }) => {
-            pickedUp.current = null;
-            return over
-              ? t('dnd.dropped', { card: name(active.id), target: target(over.id) })
-              : t('dnd.droppedNowhere', { card: name(active.id) });
-          },
-          onDragCancel: ({ active }) => {
-            pickedUp.current = null;
-            return t('dnd.cancelled', { card: name(active.id) });
-          },
-        },
-      }}
+      accessibility={accessibility}
     >
       <Board.Provider value={context}>
         <div ref={boardRef} className="board">
           {children}
         </div>
+        <DragSource armed={armed} dragging={dragging} handlersRef={handlersRef} />
+        <DraggedCard />
       </Board.Provider>
-      <DragOverlay dropAnimation={null}>
-        {activeId ? (
-          <div className="card card--overlay">
-            <CardFace label={cardLabel(activeId)} picture={cardPicture?.(activeId) ?? null} />
-          </div>
-        ) : null}
-      </DragOverlay>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
@@ -184,6 +285,73 @@ export function MoveBoard({
       ) : null}
     </DndContext>
   );
+}
+
+/**
+ * Stands in for every card as dnd-kit's draggable. dnd-kit renders each `useDraggable`
+ * again whenever a drag starts, is measured, comes over a zone or ends (some seven times
+ * a drag), which on a full scale of sixty cards is what made dragging slow. So the cards
+ * do not register themselves: one `useDraggable` at a time stands for the card being
+ * pressed. A card's pointer-down or key-down first makes it that draggable (at once, with
+ * flushSync) and then goes to dnd-kit's own handlers, as `{...listeners}` on the card would.
+ */
+function DragSource({
+  armed,
+  dragging,
+  handlersRef,
+}: {
+  armed: Store<Armed | null>;
+  dragging: Store<string | null>;
+  handlersRef: RefObject<DragHandlers | null>;
+}) {
+  const current = useSyncExternalStore(armed.subscribe, armed.get);
+  return current ? <ArmedCard key={current.cardId} {...current} dragging={dragging} handlersRef={handlersRef} /> : null;
+}
+
+function ArmedCard({
+  cardId,
+  node,
+  dragging,
+  handlersRef,
+}: Armed & { dragging: Store<string | null>; handlersRef: RefObject<DragHandlers | null> }) {
+  const { setNodeRef, listeners, activatorEvent, isDragging } = useDraggable({ id: cardId });
+  useLayoutEffect(() => setNodeRef(node), [setNodeRef, node]);
+  useLayoutEffect(() => {
+    handlersRef.current = { listeners, engaged: activatorEvent !== null };
+  });
+  // The card dims in the same frame as the overlay appears (and stops as it goes).
+  useLayoutEffect(() => dragging.set(isDragging ? cardId : null), [dragging, isDragging, cardId]);
+  return null;
+}
+
+/**
+ * The card that follows the pointer during a drag. It keeps which card that is to itself,
+ * so lifting and dropping re-render only this, not the board; the overlay moves on every
+ * pointer move, its card face is rendered once per drag.
+ */
+function DraggedCard() {
+  const board = useBoard();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  useDndMonitor(
+    useMemo(
+      () => ({
+        onDragStart: ({ active }: DragStartEvent) => setActiveId(String(active.id)),
+        onDragEnd: () => setActiveId(null),
+        onDragCancel: () => setActiveId(null),
+      }),
+      [],
+    ),
+  );
+  const face = useMemo(
+    () =>
+      activeId ? (
+        <motion.div {...liftMotion} className="card card--overlay">
+          <CardFace label={board.label(activeId)} picture={board.picture?.(activeId) ?? null} />
+        </motion.div>
+      ) : null,
+    [activeId, board],
+  );
+  return <DragOverlay dropAnimation={null}>{face}</DragOverlay>;
 }
 
 /** What a card shows: its picture (in picture mode) and its label. */
@@ -206,22 +374,38 @@ export interface MovableCardProps {
   speaker?: boolean;
 }
 
-export function MovableCard({ cardId, className, speaker = true }: MovableCardProps) {
+/**
+ * A card on the board. Memoised, and dnd-kit does not know it until it is pressed (see
+ * DragSource): it renders when it mounts, when it is picked or dragged, and when the
+ * board's labels change, never because another card moves.
+ */
+export const MovableCard = memo(function MovableCard({ cardId, className, speaker = true }: MovableCardProps) {
   const board = useBoard();
   const presentation = usePresentation();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: cardId });
-  const isSelected = board.selected === cardId;
+  const enters = useCardEnters();
+  const { selection, dragging, select, press } = board;
+  const isSelected = useSyncExternalStore(selection.subscribe, () => selection.get() === cardId);
+  const isDragging = useSyncExternalStore(dragging.subscribe, () => dragging.get() === cardId);
+  // dnd-kit swallows the click that ends a drag, so every click here is a tap.
+  const onClick = useCallback(() => select(cardId), [select, cardId]);
+  const onPress = useCallback(
+    (event: PointerEvent<HTMLElement> | KeyboardEvent<HTMLElement>) => press(cardId, event),
+    [press, cardId],
+  );
   const subLabel = board.subLabel?.(cardId) ?? null;
   const picture = board.picture?.(cardId) ?? null;
   const label = board.label(cardId);
   const showSpeaker = speaker && (presentation.pictures || presentation.readAloud);
   return (
-    <motion.div {...cardMotion} className={['card-slot', picture && 'card-slot--picture'].filter(Boolean).join(' ')}>
+    <div
+      className={['card-slot', picture && 'card-slot--picture', enters && CARD_ENTER_CLASS].filter(Boolean).join(' ')}
+    >
       <button
-        ref={setNodeRef}
         type="button"
-        {...attributes}
-        {...listeners}
+        // What dnd-kit's useDraggable would give it, a button already (its aria-pressed
+        // aside: here it says whether the card is picked for a tap move).
+        aria-roledescription={board.roleDescription}
+        aria-describedby={board.instructionsId}
         aria-pressed={isSelected}
         className={[
           'card',
@@ -233,8 +417,9 @@ export function MovableCard({ cardId, className, speaker = true }: MovableCardPr
           .filter(Boolean)
           .join(' ')}
         data-card-id={cardId}
-        // dnd-kit swallows the click that ends a drag, so every click here is a tap.
-        onClick={() => board.select(cardId)}
+        onPointerDown={onPress}
+        onKeyDown={onPress}
+        onClick={onClick}
       >
         <CardFace label={label} picture={picture} />
         {subLabel ? (
@@ -244,9 +429,9 @@ export function MovableCard({ cardId, className, speaker = true }: MovableCardPr
         ) : null}
       </button>
       {showSpeaker ? <SpeakButton text={() => label} item={label} className="speak--card" /> : null}
-    </motion.div>
+    </div>
   );
-}
+});
 
 export interface DropZoneProps {
   zoneId: string;
@@ -260,31 +445,58 @@ export interface DropZoneProps {
 
 export function DropZone({ zoneId, heading, note, className, children }: DropZoneProps) {
   const board = useBoard();
-  const { t } = useTranslation();
-  const { setNodeRef, isOver } = useDroppable({ id: zoneId });
-  const canPlace = board.selected !== null;
+  const selected = useSelected(board.selection);
+  const { place, zoneLabel } = board;
+  const onClick = useCallback(() => place(zoneId), [place, zoneId]);
+  const label = useMemo(() => zoneLabel(zoneId), [zoneLabel, zoneId]);
   return (
-    <section
-      ref={setNodeRef}
-      className={['zone', className, isOver && 'zone--over', canPlace && 'zone--ready'].filter(Boolean).join(' ')}
-      aria-label={board.zoneLabel(zoneId)}
-      data-zone-id={zoneId}
+    <DroppableZone
+      zoneId={zoneId}
+      className={['zone', className].filter(Boolean).join(' ')}
+      ready={selected !== null}
+      label={label}
     >
       <button
         type="button"
         className="zone__target"
-        aria-disabled={!canPlace}
-        aria-label={
-          canPlace
-            ? t('dnd.moveHere', { card: board.label(board.selected!) }) + ' – ' + board.zoneLabel(zoneId)
-            : undefined
-        }
-        onClick={() => board.place(zoneId)}
+        aria-disabled={selected === null}
+        aria-label={selected !== null ? board.placeLabel(selected, zoneId) : undefined}
+        onClick={onClick}
       >
         {heading}
       </button>
       {note ? <p className="zone__count">{note}</p> : null}
       <div className="zone__cards">{children}</div>
+    </DroppableZone>
+  );
+}
+
+/**
+ * The zone's section, registered with dnd-kit. It is all of a zone that renders again
+ * when a drag starts, ends or comes over a zone; the zone's heading and cards do not.
+ */
+function DroppableZone({
+  zoneId,
+  className,
+  ready,
+  label,
+  children,
+}: {
+  zoneId: string;
+  className: string;
+  ready: boolean;
+  label: string;
+  children: ReactNode;
+}) {
+  const { setNodeRef, isOver } = useDroppable({ id: zoneId });
+  return (
+    <section
+      ref={setNodeRef}
+      className={[className, isOver && 'zone--over', ready && 'zone--ready'].filter(Boolean).join(' ')}
+      aria-label={label}
+      data-zone-id={zoneId}
+    >
+      {children}
     </section>
   );
 }

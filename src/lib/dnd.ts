@@ -5,12 +5,16 @@
  */
 
 import {
+  type ClientRect,
+  type Collision,
   type CollisionDetection,
   KeyboardCode,
   type KeyboardCoordinateGetter,
   KeyboardSensor,
+  type KeyboardSensorOptions,
+  type MeasuringConfiguration,
   PointerSensor,
-  pointerWithin,
+  type PointerSensorOptions,
   rectIntersection,
   useSensor,
   useSensors,
@@ -51,22 +55,65 @@ export const jumpToNearestZone: KeyboardCoordinateGetter = (event, { context, cu
   return { x: best.x - rect.width / 2, y: best.y - rect.height / 2 };
 };
 
+/**
+ * The zones under the pointer, nearest first: dnd-kit's `pointerWithin`, reading each
+ * zone's position once. (dnd-kit's rects work out their scroll offset on every read of
+ * `top`, `left`, `bottom` or `right`, and this runs on every pointer move.)
+ */
+export const pointerWithinZones: CollisionDetection = ({ droppableContainers, droppableRects, pointerCoordinates }) => {
+  if (!pointerCoordinates) return [];
+  const { x, y } = pointerCoordinates;
+  const collisions: Collision[] = [];
+  for (const droppableContainer of droppableContainers) {
+    const rect = droppableRects.get(droppableContainer.id);
+    if (!rect) continue;
+    const { top, left, width, height } = rect;
+    const right = left + width;
+    const bottom = top + height;
+    if (y < top || y > bottom || x < left || x > right) continue;
+    // Among nested or overlapping zones, the one whose corners are nearest on average wins.
+    const corners = Math.hypot(left - x, top - y) + Math.hypot(right - x, top - y);
+    const distance = corners + Math.hypot(left - x, bottom - y) + Math.hypot(right - x, bottom - y);
+    collisions.push({
+      id: droppableContainer.id,
+      data: { droppableContainer, value: Number((distance / 4).toFixed(4)) },
+    });
+  }
+  return collisions.sort((a, b) => a.data!.value - b.data!.value);
+};
+
 /** Pointer drags hit what is under the finger; keyboard drags (no pointer) use overlap. */
 export const collisionDetection: CollisionDetection = (args) =>
-  args.pointerCoordinates ? pointerWithin(args) : rectIntersection(args);
+  args.pointerCoordinates ? pointerWithinZones(args) : rectIntersection(args);
+
+/**
+ * Zones are measured with one `getBoundingClientRect` each when a drag starts. (dnd-kit's
+ * default also reads each zone's computed transform, to undo it; zones are never
+ * transformed, only the cards in them.)
+ */
+function measureZone(element: HTMLElement): ClientRect {
+  const { top, left, width, height, bottom, right } = element.getBoundingClientRect();
+  return { top, left, width, height, bottom, right };
+}
+
+export const measuring: MeasuringConfiguration = { droppable: { measure: measureZone } };
+
+// Sensor options are constants: new option objects would make new sensors on every render
+// of the board, and dnd-kit would then hand every card new listeners (on each move and drop).
+const POINTER_OPTIONS: PointerSensorOptions = {
+  // A few pixels of movement before a drag starts, so a tap stays a tap.
+  activationConstraint: { distance: 8 },
+};
+const KEYBOARD_OPTIONS: KeyboardSensorOptions = {
+  coordinateGetter: jumpToNearestZone,
+  // Enter is left to the tap alternative: Enter selects a card, Enter on a zone places it.
+  keyboardCodes: {
+    start: [KeyboardCode.Space],
+    cancel: [KeyboardCode.Esc],
+    end: [KeyboardCode.Space, KeyboardCode.Enter],
+  },
+};
 
 export function useCardSensors() {
-  return useSensors(
-    // A few pixels of movement before a drag starts, so a tap stays a tap.
-    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: jumpToNearestZone,
-      // Enter is left to the tap alternative: Enter selects a card, Enter on a zone places it.
-      keyboardCodes: {
-        start: [KeyboardCode.Space],
-        cancel: [KeyboardCode.Esc],
-        end: [KeyboardCode.Space, KeyboardCode.Enter],
-      },
-    }),
-  );
+  return useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 }

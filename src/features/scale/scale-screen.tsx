@@ -3,35 +3,92 @@
  * ends. Several cards may share a number; cards move between numbers and back to the tray.
  */
 
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdultCardLabel, useCardLabel, useCardPicture } from '../../components/card-label';
 import { DropZone, MovableCard, MoveBoard } from '../../components/move-board';
 import { Picture } from '../../components/picture';
 import { usePresentation } from '../../components/presentation';
 import { StepFrame } from '../../components/step-frame';
-import type { CardId } from '../../domain/catalog';
-import { RATINGS, type Rating, conversationCards, rateCard } from '../../domain/conversation';
+import type { Card, CardId } from '../../domain/catalog';
+import {
+  type Conversation,
+  type ConversationSettings,
+  RATINGS,
+  type Rating,
+  type ScaleKind,
+  conversationCards,
+  rateCard,
+} from '../../domain/conversation';
 import { pictureOf } from '../../lib/pictures';
-import { applyToActive, useActiveConversation } from '../../stores/library-store';
+import { activeConversation, applyToActive, useLibrary } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 
 const TRAY = 'tray';
 
-export default function ScaleScreen() {
+/**
+ * One part of the conversation on screen. A move changes only the ratings, so the frame
+ * around the board (which reads the settings and the piles) is not rendered again for it.
+ */
+function useConversationPart<T>(pick: (conversation: Conversation) => T): T {
+  const part = useLibrary((state) => {
+    const conversation = activeConversation(state);
+    return conversation ? pick(conversation) : undefined;
+  });
+  if (part === undefined) throw new Error('No conversation is open');
+  return part;
+}
+
+const pickSettings = (conversation: Conversation) => conversation.settings;
+const pickPiles = (conversation: Conversation) => conversation.piles;
+const pickRatings = (conversation: Conversation) => conversation.ratings;
+
+// Memoised: the conversation route renders the step again on every change to the
+// conversation; this screen follows only what it shows.
+export default memo(function ScaleScreen() {
   const { t } = useTranslation();
-  const conversation = useActiveConversation();
-  const { scaleKind } = conversation.settings;
-  const cardLabel = useCardLabel(conversation.settings);
-  const cardSubLabel = useAdultCardLabel(conversation.settings);
-  const cardPicture = useCardPicture(conversation.settings);
-  const { pictures } = usePresentation();
+  const settings = useConversationPart(pickSettings);
+  const piles = useConversationPart(pickPiles);
+  const { scaleKind } = settings;
 
   const applying = useMemo(
-    () => conversationCards(conversation.settings).filter((card) => conversation.piles[card.id] === 'applies'),
-    [conversation.settings, conversation.piles],
+    () => conversationCards(settings).filter((card) => piles[card.id] === 'applies'),
+    [settings, piles],
   );
-  const tray = applying.filter((card) => conversation.ratings[card.id] === undefined);
+
+  return (
+    <StepFrame
+      step="scale"
+      title={t('scale.heading')}
+      intro={<p>{t(`scale.intro.${scaleKind}`)}</p>}
+      onBack={goBack}
+      onNext={goNext}
+    >
+      {applying.length === 0 ? <p className="notice">{t('scale.nothingApplies')}</p> : null}
+      <ScaleBoard settings={settings} applying={applying} scaleKind={scaleKind} />
+    </StepFrame>
+  );
+});
+
+const goBack = () => void goTo('sort');
+const goNext = () => void goTo('explore');
+
+function ScaleBoard({
+  settings,
+  applying,
+  scaleKind,
+}: {
+  settings: ConversationSettings;
+  applying: readonly Card[];
+  scaleKind: ScaleKind;
+}) {
+  const { t } = useTranslation();
+  const ratings = useConversationPart(pickRatings);
+  const cardLabel = useCardLabel(settings);
+  const cardSubLabel = useAdultCardLabel(settings);
+  const cardPicture = useCardPicture(settings);
+  const { pictures } = usePresentation();
+  const tray = applying.filter((card) => ratings[card.id] === undefined);
 
   const anchor = useCallback(
     (rating: number) =>
@@ -55,62 +112,53 @@ export default function ScaleScreen() {
   );
 
   return (
-    <StepFrame
-      step="scale"
-      title={t('scale.heading')}
-      intro={<p>{t(`scale.intro.${scaleKind}`)}</p>}
-      onBack={() => void goTo('sort')}
-      onNext={() => void goTo('explore')}
+    <MoveBoard
+      onMove={onMove}
+      cardLabel={cardLabel}
+      cardSubLabel={cardSubLabel}
+      cardPicture={cardPicture}
+      zoneLabel={zoneLabel}
     >
-      {applying.length === 0 ? <p className="notice">{t('scale.nothingApplies')}</p> : null}
-      <MoveBoard
-        onMove={onMove}
-        cardLabel={cardLabel}
-        cardSubLabel={cardSubLabel}
-        cardPicture={cardPicture}
-        zoneLabel={zoneLabel}
-      >
-        <div className="scale">
-          <DropZone zoneId={TRAY} className="zone--tray" heading={t('scale.tray')}>
-            {tray.length === 0 ? <p className="zone__empty">{t('scale.trayEmpty')}</p> : null}
-            {tray.map((card) => (
-              <MovableCard key={card.id} cardId={card.id} className={`card--deck-${card.deck}`} />
+      <div className="scale">
+        <DropZone zoneId={TRAY} className="zone--tray" heading={t('scale.tray')}>
+          {tray.length === 0 ? <p className="zone__empty">{t('scale.trayEmpty')}</p> : null}
+          {tray.map((card) => (
+            <MovableCard key={card.id} cardId={card.id} className={`card--deck-${card.deck}`} />
+          ))}
+        </DropZone>
+        <div className={`scale__numbers scale__numbers--${scaleKind}`}>
+          <p className="scale__anchor scale__anchor--low" aria-hidden="true">
+            {pictures ? <Picture spec={pictureOf('scale', `${scaleKind}-low`)!} size="face" /> : null}
+            <span>1 = {t(`scale.anchor.${scaleKind}.low`)}</span>
+          </p>
+          <ol className="scale__columns">
+            {RATINGS.map((rating) => (
+              <li key={rating} className="scale__column">
+                <DropZone
+                  zoneId={String(rating)}
+                  className={`zone--number zone--number-${rating}`}
+                  heading={<span className="zone__number">{rating}</span>}
+                >
+                  {applying
+                    .filter((card) => ratings[card.id] === rating)
+                    .map((card) => (
+                      <MovableCard
+                        key={card.id}
+                        cardId={card.id}
+                        className={`card--small card--deck-${card.deck}`}
+                        speaker={false}
+                      />
+                    ))}
+                </DropZone>
+              </li>
             ))}
-          </DropZone>
-          <div className={`scale__numbers scale__numbers--${scaleKind}`}>
-            <p className="scale__anchor scale__anchor--low" aria-hidden="true">
-              {pictures ? <Picture spec={pictureOf('scale', `${scaleKind}-low`)!} size="face" /> : null}
-              <span>1 = {t(`scale.anchor.${scaleKind}.low`)}</span>
-            </p>
-            <ol className="scale__columns">
-              {RATINGS.map((rating) => (
-                <li key={rating} className="scale__column">
-                  <DropZone
-                    zoneId={String(rating)}
-                    className={`zone--number zone--number-${rating}`}
-                    heading={<span className="zone__number">{rating}</span>}
-                  >
-                    {applying
-                      .filter((card) => conversation.ratings[card.id] === rating)
-                      .map((card) => (
-                        <MovableCard
-                          key={card.id}
-                          cardId={card.id}
-                          className={`card--small card--deck-${card.deck}`}
-                          speaker={false}
-                        />
-                      ))}
-                  </DropZone>
-                </li>
-              ))}
-            </ol>
-            <p className="scale__anchor scale__anchor--high" aria-hidden="true">
-              {pictures ? <Picture spec={pictureOf('scale', `${scaleKind}-high`)!} size="face" /> : null}
-              <span>10 = {t(`scale.anchor.${scaleKind}.high`)}</span>
-            </p>
-          </div>
+          </ol>
+          <p className="scale__anchor scale__anchor--high" aria-hidden="true">
+            {pictures ? <Picture spec={pictureOf('scale', `${scaleKind}-high`)!} size="face" /> : null}
+            <span>10 = {t(`scale.anchor.${scaleKind}.high`)}</span>
+          </p>
         </div>
-      </MoveBoard>
-    </StepFrame>
+      </div>
+    </MoveBoard>
   );
 }

@@ -94,6 +94,14 @@ describe('sort screen', () => {
     expect((await saved()).piles).toEqual({ norsk: 'not' });
   });
 
+  it('every card is a draggable that points to the drag instructions, whether or not it was ever pressed', async () => {
+    await renderConversation({ step: 'sort', piles: { matte: 'applies' } });
+    for (const card of [board.card('deck', 'Norsk'), board.card('applies', 'Matte')]) {
+      expect(card).toHaveAttribute('aria-roledescription', 'kort som kan flyttes');
+      await expect.poll(() => card).toHaveAccessibleDescription(/^Trykk mellomrom for å løfte kortet\./);
+    }
+  });
+
   it('tapping the selected card again lets go of it', async () => {
     const { user, saved } = await renderConversation({ step: 'sort' });
     await user.click(board.card('deck', 'Musikk'));

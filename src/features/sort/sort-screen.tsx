@@ -11,7 +11,7 @@ import { DropZone, MovableCard, MoveBoard } from '../../components/move-board';
 import { StepFrame } from '../../components/step-frame';
 import type { CardId, DeckId } from '../../domain/catalog';
 import { PILES, type Pile, conversationCards, sortCard } from '../../domain/conversation';
-import { AnimatePresence } from '../../lib/motion';
+import { QuietFirstRender } from '../../lib/motion';
 import { applyToActive, useActiveConversation } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 
@@ -77,11 +77,11 @@ export default function SortScreen() {
             heading={t('sort.deck')}
             note={unsorted.length > 0 ? t('sort.unsortedCount', { count: unsorted.length }) : t('sort.allSorted')}
           >
-            <AnimatePresence initial={false}>
+            <QuietFirstRender>
               {shownUnsorted.map((card) => (
                 <MovableCard key={card.id} cardId={card.id} className={`card--deck-${card.deck}`} />
               ))}
-            </AnimatePresence>
+            </QuietFirstRender>
           </DropZone>
           <div className="sort__piles">
             {PILES.map((pile) => {
