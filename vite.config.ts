@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import packageJson from './package.json' with { type: 'json' };
+import { lockScreenMarkup } from './src/features/vault/prerender';
 
 /**
  * The built app may load and contact nothing but its own origin. The policy goes in a
@@ -40,6 +41,18 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The lock screen, drawn by the page itself before the script runs (src/features/vault/prerender.tsx). */
+function prerenderLockScreen(): Plugin {
+  return {
+    name: 'kortprat-prerender-lock-screen',
+    transformIndexHtml(html) {
+      const root = '<div id="root"></div>';
+      if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender the lock screen into`);
+      return html.replace(root, `<div id="root">${lockScreenMarkup()}</div>`);
+    },
+  };
+}
+
 /**
  * Offline after the first visit: a service worker precaches the whole build (every lazy
  * step, both locales, the icon). It never takes over by itself: the app offers the
@@ -72,7 +85,7 @@ export default defineConfig({
   publicDir: 'assets/static',
   // The About screen shows the version; tests see the same value.
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
-  plugins: [react(), contentSecurityPolicy(), offline],
+  plugins: [react(), contentSecurityPolicy(), prerenderLockScreen(), offline],
   build: {
     target: 'es2022',
     // Source maps stay out of the kiosk build; the bundle is checked by the benchmark.

@@ -377,15 +377,21 @@ async function coldLoad(context, path) {
   });
 }
 
-/** The lock screen as the app rendered it, as a page of its own: dist/index.html without its scripts. */
+/**
+ * The lock screen as the app rendered it, as a page of its own: dist/index.html without
+ * its scripts, the app's live markup in place of the prerendered picture of it.
+ */
 async function baselineHtml(page, files) {
   const root = await page.locator('#root').innerHTML();
-  return files
-    .get('/index.html')
-    .toString()
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
-    .replace(/<link rel="(modulepreload|manifest)"[^>]*>\s*/g, '')
-    .replace('<div id="root"></div>', `<div id="root">${root}</div>`);
+  return (
+    files
+      .get('/index.html')
+      .toString()
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+      .replace(/<link rel="(modulepreload|manifest)"[^>]*>\s*/g, '')
+      // The root holds the prerendered lock screen (features/vault/prerender.tsx) up to <noscript>.
+      .replace(/<div id="root">[\s\S]*<\/div>(?=\s*<noscript>)/, `<div id="root">${root}</div>`)
+  );
 }
 
 // ---- b.–e., g. one whole conversation -----------------------------------------------------

@@ -4,14 +4,19 @@ import { App } from './app/app';
 import './app/styles.css';
 import './lib/i18n';
 import { startOffline } from './lib/offline';
-import { type LibraryState, useLibrary } from './stores/library-store';
+import { type LibraryState, checkVault, useLibrary } from './stores/library-store';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// index.html already shows the lock screen (prerendered at build, features/vault/prerender.tsx).
+// React's first render waits for the vault check, so it replaces that picture once, with
+// the screen this tablet needs (usually the same lock screen, working).
+void checkVault().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 /**

@@ -17,6 +17,7 @@ export interface PassphraseFieldProps {
   autoFocus?: boolean;
   /** 'numeric' brings up the number pad for a PIN. */
   inputMode?: 'numeric';
+  disabled?: boolean;
 }
 
 export function PassphraseField({
@@ -29,6 +30,7 @@ export function PassphraseField({
   autoComplete,
   autoFocus,
   inputMode,
+  disabled,
 }: PassphraseFieldProps) {
   const id = useId();
   const [visible, setVisible] = useState(false);
@@ -53,6 +55,7 @@ export function PassphraseField({
           autoCorrect="off"
           spellCheck={false}
           autoFocus={autoFocus}
+          disabled={disabled}
           aria-invalid={error ? true : undefined}
           aria-describedby={described || undefined}
         />
@@ -61,6 +64,7 @@ export function PassphraseField({
           className="button button--quiet"
           aria-pressed={visible}
           aria-label={`${showLabel}: ${label}`}
+          disabled={disabled}
           onClick={() => setVisible((v) => !v)}
         >
           {showLabel}

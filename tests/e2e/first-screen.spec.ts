@@ -3,7 +3,7 @@
  * (or, on a new tablet, choosing the passphrase) can be used is at most 120 KB gzip —
  * storage, the restore funnel, the plan, the extra languages and the service worker's
  * code load later. Sizes are the built files gzipped at level 9, as the benchmark
- * counts them.
+ * counts them. And the lock screen itself is in index.html, drawn before the script runs.
  */
 
 import { readFileSync } from 'node:fs';
@@ -55,4 +55,32 @@ test('the first screen loads at most 120 KB gzip of JavaScript, and no storage l
   await later.waitForTimeout(1_000);
   expect(lockScreen.filter((path) => path.includes('workbox-window'))).toEqual([]);
   test.info().annotations.push({ type: 'first screen', description: `${(loaded / 1024).toFixed(1)} KB gzip` });
+});
+
+test('the page draws the lock screen before any script runs; the app then puts the real screen in its place', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // Without script (as in the moment before it has run): the lock screen, nothing usable.
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const still = await noScript.newPage();
+  await still.goto('/');
+  await expect(still.getByRole('heading', { level: 1, name: 'Kortprat er låst' })).toBeVisible();
+  await expect(still.locator('input[type="password"]')).toBeDisabled();
+  await noScript.close();
+
+  // A new tablet: the app replaces it with choosing a passphrase, once, entirely.
+  await page.goto('/');
+  await expect(page.getByLabel('Ny passordfrase', { exact: true })).toBeFocused();
+  await expect(page.locator('h1')).toHaveText(['Velg en passordfrase for dette nettbrettet']);
+  await setPassphrase(page);
+
+  // Later starts: the working lock screen where the picture of it was.
+  const later = await page.context().newPage();
+  await later.goto('/');
+  await expect(later.getByLabel('Passordfrase', { exact: true })).toBeFocused();
+  await expect(later.locator('h1')).toHaveText(['Kortprat er låst']);
+  await expect(later.locator('main')).toHaveCount(1);
+  await expect(later.locator('[inert]')).toHaveCount(0);
 });
