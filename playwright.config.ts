@@ -1,18 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-// Debian's Chromium by default (Playwright's own browser download cannot run here);
-// CHROME_PATH points elsewhere on machines that have another build.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const launchOptions = { executablePath, args: chromiumFlags };
+const launchOptions = { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] };
 // E2E_PORT moves the preview server when 4173 is taken (two checkouts testing at once).
 const port = Number(process.env.E2E_PORT ?? 4173);
 

@@ -23,6 +23,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { build, createServer as createViteServer } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -33,14 +34,8 @@ const VIEWPORT = { width: 1024, height: 768 };
 const BASELINE_PATH = '/__baseline.html';
 /** How far an animation frame on time at 60 Hz may read above 16.7 ms. */
 const FRAME_JITTER = 0.5;
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+const BENCH_FLAGS = [
+  ...CHROMIUM_FLAGS,
   // No host but 127.0.0.1 resolves: the benchmark cannot reach the net.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
@@ -821,8 +816,8 @@ async function main() {
   const baseline = { html: null };
   const { server, origin } = await serve(files, baseline);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
+    executablePath: CHROMIUM_PATH,
+    args: BENCH_FLAGS,
   });
   const sections = {};
   try {
