@@ -16,6 +16,7 @@ import {
   loadLibrary,
   lockVault,
   openConversation,
+  planOfPupil,
   resetLibraryForTests,
   retrySaves,
   startConversation,
@@ -245,6 +246,19 @@ describe('plans in the store', () => {
     expect((await flaky.real.loadAll()).plans[0]?.goal).toBe('Hele dager');
     expect(await lockVault()).toBe(true);
     expect(useLibrary.getState().plans).toEqual({});
+  });
+
+  it("finds the pupil's newest plan when an import left two, and follows a change to them", async () => {
+    await freshStore();
+    const started = await ratedConversation();
+    const first = (await createPlan(started.id, '2026-11-23'))!;
+    const second = (await createPlan(started.id, '2026-12-07'))!;
+    const state = useLibrary.getState();
+    expect(planOfPupil(state, started.pupilId)?.id).toBe(second.id);
+    expect(planOfPupil(state, 'nobody')).toBeUndefined();
+
+    await applyToPlan(first.id, (p, now) => setGoal(p, 'Hele dager', now + 1000));
+    expect(planOfPupil(useLibrary.getState(), started.pupilId)?.id).toBe(first.id);
   });
 
   it("deletes a plan, and a pupil's plans go with the pupil", async () => {

@@ -298,11 +298,27 @@ export async function addSchoolMeasure(
   if (!known && school.length < MAX_CUSTOM_MEASURES) await updateSettings({ schoolMeasures: [...school, measure] });
 }
 
-/** The pupil's step-up plan (one per pupil; the newest if an import left more). */
+/** Each pupil's step-up plan (one per pupil; the newest if an import left more), in one pass. */
+export function newestPlanByPupil(plans: LibraryState['plans']): ReadonlyMap<string, Plan> {
+  const newest = new Map<string, Plan>();
+  for (const plan of Object.values(plans)) {
+    const known = newest.get(plan.pupilId);
+    if (!known || plan.updatedAt > known.updatedAt) newest.set(plan.pupilId, plan);
+  }
+  return newest;
+}
+
+// Worked out once per version of the plans, however many components ask.
+const plansByPupil = new WeakMap<LibraryState['plans'], ReadonlyMap<string, Plan>>();
+
+/** The pupil's step-up plan (a selector: cheap on every store change). */
 export function planOfPupil(state: LibraryState, pupilId: string): Plan | undefined {
-  return Object.values(state.plans)
-    .filter((plan) => plan.pupilId === pupilId)
-    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  let byPupil = plansByPupil.get(state.plans);
+  if (!byPupil) {
+    byPupil = newestPlanByPupil(state.plans);
+    plansByPupil.set(state.plans, byPupil);
+  }
+  return byPupil.get(pupilId);
 }
 
 export async function deletePlan(id: string): Promise<void> {

@@ -20,7 +20,14 @@ import type { Pupil } from '../../domain/pupil';
 import { adultLanguage } from '../../lib/adult-language';
 import { ADULT_LANGUAGES, type AdultLanguage, switchLanguage } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
-import { currentTime, deleteConversation, deletePupil, lockVault, useLibrary } from '../../stores/library-store';
+import {
+  currentTime,
+  deleteConversation,
+  deletePupil,
+  lockVault,
+  newestPlanByPupil,
+  useLibrary,
+} from '../../stores/library-store';
 import { StoragePanel } from './storage-panel';
 import { UpdateBanner } from './update-banner';
 
@@ -95,15 +102,7 @@ export default function StartScreen() {
     [conversations, settings, now],
   );
 
-  /** Each pupil's step-up plan (the newest if an import left more), found in one pass. */
-  const planByPupil = useMemo(() => {
-    const newest = new Map<string, Plan>();
-    for (const plan of Object.values(plans)) {
-      const known = newest.get(plan.pupilId);
-      if (!known || plan.updatedAt > known.updatedAt) newest.set(plan.pupilId, plan);
-    }
-    return newest;
-  }, [plans]);
+  const planByPupil = useMemo(() => newestPlanByPupil(plans), [plans]);
 
   const dateFormat = useMemo(
     () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
