@@ -8,6 +8,7 @@ import {
   type ComponentType,
   type LazyExoticComponent,
   Suspense,
+  createElement,
   lazy,
   useEffect,
   useId,
@@ -49,6 +50,10 @@ export default function ConversationRoute({ id }: { id: string }) {
   const pictures = conversation?.settings.displayMode === 'pictures';
   const readAloud = conversation?.settings.readAloud ?? false;
   const presentation = useMemo(() => ({ pictures, readAloud }), [pictures, readAloud]);
+  // The step's screen follows the conversation itself; made once per step, the element
+  // stays the same, so a typed letter or a moved card does not render it from here too.
+  const step = conversation?.step;
+  const screen = useMemo(() => (step ? createElement(STEP_SCREENS[step]) : null), [step]);
 
   useEffect(() => {
     void openConversation(id);
@@ -87,7 +92,6 @@ export default function ConversationRoute({ id }: { id: string }) {
     return <p className="loading">{t('app.loading')}</p>;
   }
 
-  const Screen = STEP_SCREENS[conversation.step];
   return (
     <MotionProvider>
       <PresentationProvider value={presentation}>
@@ -128,11 +132,7 @@ export default function ConversationRoute({ id }: { id: string }) {
             </div>
           ) : null}
           {guideOpen && !paused ? <GuidePanel id={guideId} conversation={conversation} /> : null}
-          {paused ? null : (
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-              <Screen />
-            </Suspense>
-          )}
+          {paused ? null : <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{screen}</Suspense>}
         </div>
       </PresentationProvider>
     </MotionProvider>

@@ -27,6 +27,7 @@ import {
 } from '../domain/guide';
 import { adultLanguage } from '../lib/adult-language';
 import { direction } from '../lib/i18n';
+import { motion, panelMotion } from '../lib/motion';
 import { applyToActive } from '../stores/library-store';
 
 /** One tip: what to do, and an example the adult can say to the pupil. */
@@ -120,7 +121,14 @@ export function GuidePanel({ id, conversation }: { id: string; conversation: Con
   const concernId = `${id}-concern`;
 
   return (
-    <aside id={id} className="guide" lang={adult} dir={direction(adult)} aria-labelledby={headingId}>
+    <motion.aside
+      {...panelMotion}
+      id={id}
+      className="guide"
+      lang={adult}
+      dir={direction(adult)}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId} className="guide__heading">
         {t('panel.heading')}
       </h2>
@@ -215,6 +223,6 @@ export function GuidePanel({ id, conversation }: { id: string; conversation: Con
           {t('panel.saved')}
         </p>
       </div>
-    </aside>
+    </motion.aside>
   );
 }

@@ -43,9 +43,9 @@ const pickSettings = (conversation: Conversation) => conversation.settings;
 const pickPiles = (conversation: Conversation) => conversation.piles;
 const pickRatings = (conversation: Conversation) => conversation.ratings;
 
-// Memoised: the conversation route renders the step again on every change to the
-// conversation; this screen follows only what it shows.
-export default memo(function ScaleScreen() {
+// The screen follows the settings and the piles; a move, which changes only the ratings,
+// renders the board (ScaleBoard) and not the frame around it.
+export default function ScaleScreen() {
   const { t } = useTranslation();
   const settings = useConversationPart(pickSettings);
   const piles = useConversationPart(pickPiles);
@@ -68,7 +68,7 @@ export default memo(function ScaleScreen() {
       <ScaleBoard settings={settings} applying={applying} scaleKind={scaleKind} />
     </StepFrame>
   );
-});
+}
 
 const goBack = () => void goTo('sort');
 const goNext = () => void goTo('explore');
@@ -89,6 +89,11 @@ function ScaleBoard({
   const cardPicture = useCardPicture(settings);
   const { pictures } = usePresentation();
   const tray = applying.filter((card) => ratings[card.id] === undefined);
+  const byRating = new Map<Rating, Card[]>(RATINGS.map((rating) => [rating, []]));
+  for (const card of applying) {
+    const rating = ratings[card.id];
+    if (rating !== undefined) byRating.get(rating)?.push(card);
+  }
 
   const anchor = useCallback(
     (rating: number) =>
@@ -120,12 +125,7 @@ function ScaleBoard({
       zoneLabel={zoneLabel}
     >
       <div className="scale">
-        <DropZone zoneId={TRAY} className="zone--tray" heading={t('scale.tray')}>
-          {tray.length === 0 ? <p className="zone__empty">{t('scale.trayEmpty')}</p> : null}
-          {tray.map((card) => (
-            <MovableCard key={card.id} cardId={card.id} className={`card--deck-${card.deck}`} />
-          ))}
-        </DropZone>
+        <TrayZone cards={tray} heading={t('scale.tray')} empty={t('scale.trayEmpty')} />
         <div className={`scale__numbers scale__numbers--${scaleKind}`}>
           <p className="scale__anchor scale__anchor--low" aria-hidden="true">
             {pictures ? <Picture spec={pictureOf('scale', `${scaleKind}-low`)!} size="face" /> : null}
@@ -134,22 +134,7 @@ function ScaleBoard({
           <ol className="scale__columns">
             {RATINGS.map((rating) => (
               <li key={rating} className="scale__column">
-                <DropZone
-                  zoneId={String(rating)}
-                  className={`zone--number zone--number-${rating}`}
-                  heading={<span className="zone__number">{rating}</span>}
-                >
-                  {applying
-                    .filter((card) => ratings[card.id] === rating)
-                    .map((card) => (
-                      <MovableCard
-                        key={card.id}
-                        cardId={card.id}
-                        className={`card--small card--deck-${card.deck}`}
-                        speaker={false}
-                      />
-                    ))}
-                </DropZone>
+                <NumberZone rating={rating} cards={byRating.get(rating)!} />
               </li>
             ))}
           </ol>
@@ -162,3 +147,48 @@ function ScaleBoard({
     </MoveBoard>
   );
 }
+
+/**
+ * A move changes the cards of two zones, the one left and the one entered. The zones are
+ * memoised on the cards they hold (the same cards in the same order), so a drop renders
+ * those two again and not the other nine, with their headings and cards.
+ */
+function sameCards(a: { cards: readonly Card[] }, b: { cards: readonly Card[] }): boolean {
+  return a.cards.length === b.cards.length && a.cards.every((card, i) => card === b.cards[i]);
+}
+
+const TrayZone = memo(
+  function TrayZone({ cards, heading, empty }: { cards: readonly Card[]; heading: string; empty: string }) {
+    return (
+      <DropZone zoneId={TRAY} className="zone--tray" heading={heading}>
+        {cards.length === 0 ? <p className="zone__empty">{empty}</p> : null}
+        {cards.map((card) => (
+          <MovableCard key={card.id} cardId={card.id} className={`card--deck-${card.deck}`} />
+        ))}
+      </DropZone>
+    );
+  },
+  (a, b) => sameCards(a, b) && a.heading === b.heading && a.empty === b.empty,
+);
+
+const NumberZone = memo(
+  function NumberZone({ rating, cards }: { rating: Rating; cards: readonly Card[] }) {
+    return (
+      <DropZone
+        zoneId={String(rating)}
+        className={`zone--number zone--number-${rating}`}
+        heading={<span className="zone__number">{rating}</span>}
+      >
+        {cards.map((card) => (
+          <MovableCard
+            key={card.id}
+            cardId={card.id}
+            className={`card--small card--deck-${card.deck}`}
+            speaker={false}
+          />
+        ))}
+      </DropZone>
+    );
+  },
+  (a, b) => sameCards(a, b) && a.rating === b.rating,
+);
