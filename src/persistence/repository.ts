@@ -366,11 +366,21 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
       })();
       return inOrder(prepared, async ([pupilRows, conversationRows, planRows]) => {
         const db = await database();
-        await db.transaction('rw', db.pupils, db.conversations, db.plans, async () => {
-          await db.pupils.bulkPut(pupilRows);
-          await db.conversations.bulkPut(conversationRows);
-          if (planRows.length > 0) await db.plans.bulkPut(planRows);
-        });
+        // Only the tables written to, every write started at once: an answer typed during a
+        // conversation is one conversation row, and it commits as soon as that is written.
+        const tables = [
+          pupilRows.length > 0 ? db.pupils : null,
+          conversationRows.length > 0 ? db.conversations : null,
+          planRows.length > 0 ? db.plans : null,
+        ].filter((table) => table !== null);
+        if (tables.length === 0) return;
+        await db.transaction('rw', tables, () =>
+          Promise.all([
+            pupilRows.length > 0 ? db.pupils.bulkPut(pupilRows) : null,
+            conversationRows.length > 0 ? db.conversations.bulkPut(conversationRows) : null,
+            planRows.length > 0 ? db.plans.bulkPut(planRows) : null,
+          ]),
+        );
       });
     },
 
