@@ -1,9 +1,8 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { type Plugin, createServer } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import packageJson from './package.json' with { type: 'json' };
-import { lockScreenMarkup } from './src/features/vault/prerender';
 
 /**
  * The built app may load and contact nothing but its own origin. The policy goes in a
@@ -41,14 +40,34 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** The lock screen, drawn by the page itself before the script runs (src/features/vault/prerender.tsx). */
+/**
+ * The lock screen, drawn by the page itself before the script runs
+ * (src/features/vault/prerender.tsx). The module is loaded through Vite (the dev server,
+ * or a short-lived one for a build), so the app's source stays out of this config.
+ */
 function prerenderLockScreen(): Plugin {
+  const root = '<div id="root"></div>';
   return {
     name: 'kortprat-prerender-lock-screen',
-    transformIndexHtml(html) {
-      const root = '<div id="root"></div>';
+    async transformIndexHtml(html, { server }) {
       if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender the lock screen into`);
-      return html.replace(root, `<div id="root">${lockScreenMarkup()}</div>`);
+      const loader =
+        server ??
+        (await createServer({
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, watch: null },
+          optimizeDeps: { noDiscovery: true },
+        }));
+      try {
+        const { lockScreenMarkup } = (await loader.ssrLoadModule('/src/features/vault/prerender.tsx')) as {
+          lockScreenMarkup(): string;
+        };
+        return html.replace(root, `<div id="root">${lockScreenMarkup()}</div>`);
+      } finally {
+        if (!server) await loader.close();
+      }
     },
   };
 }
