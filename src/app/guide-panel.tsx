@@ -27,7 +27,7 @@ import {
 } from '../domain/guide';
 import { adultLanguage } from '../lib/adult-language';
 import { direction } from '../lib/i18n';
-import { motion, panelMotion } from '../lib/motion';
+import { motion, usePanelMotion } from '../lib/motion';
 import { applyToActive } from '../stores/library-store';
 
 /** One tip: what to do, and an example the adult can say to the pupil. */
@@ -52,6 +52,7 @@ export function GuidePanel({ id, conversation }: { id: string; conversation: Con
   const [concernOpen, setConcernOpen] = useState(concern.flagged);
   const young = guidePhrasing(conversation.settings.grade) === 'youngest';
   const sayLabel = t('panel.say');
+  const panelMotion = usePanelMotion();
 
   const tipText = (tip: GuideTip, part: 'advice' | 'say' | 'sayYoung') =>
     // The ids come from GUIDE_TIPS, which the locales test checks against every adult language.

@@ -11,10 +11,10 @@
  * starts a drag). Reduced motion turns both off.
  *
  * Motion itself moves what opens beside the conversation, once, when the adult asks for it:
- * the guide panel settles into place with a spring (`panelMotion`).
+ * the guide panel settles into place with a spring (`usePanelMotion`).
  */
 
-import { LazyMotion, MotionConfig } from 'motion/react';
+import { LazyMotion, MotionConfig, useReducedMotion } from 'motion/react';
 import { type ReactNode, createContext, useContext, useEffect, useState } from 'react';
 
 const loadFeatures = () => import('./motion-features').then((module) => module.default);
@@ -31,13 +31,18 @@ export * as motion from 'motion/react-m';
 
 /**
  * A panel rises a little into place as it opens. Only a transform, never opacity: the
- * text has its full contrast from the first frame (and axe reads it so).
+ * text has its full contrast from the first frame (and axe reads it so). With less motion
+ * asked for, it starts where it ends (MotionConfig alone would show it 16 px low for the
+ * first frames, then jump).
  */
-export const panelMotion = {
-  initial: { y: 16 },
-  animate: { y: 0 },
-  transition: { type: 'spring', stiffness: 420, damping: 32 },
-} as const;
+export function usePanelMotion() {
+  const still = useReducedMotion();
+  return {
+    initial: still ? false : { y: 16 },
+    animate: { y: 0 },
+    transition: { type: 'spring', stiffness: 420, damping: 32 },
+  } as const;
+}
 
 /** The class that makes a card fade and grow in as it appears. */
 export const CARD_ENTER_CLASS = 'card-enter';

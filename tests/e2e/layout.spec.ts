@@ -76,7 +76,9 @@ for (const screen of SCREENS) {
 }
 
 test.describe('reduced motion', () => {
-  test('a card still moves by drag and by tap when the device asks for less motion', async ({ page }, info) => {
+  test('a card still moves by drag and by tap, and nothing slides, when the device asks for less motion', async ({
+    page,
+  }, info) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const { press, drag } = pointerFor(info);
     await createConversation(page, { alias: 'Mo', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] }, press);
@@ -98,6 +100,21 @@ test.describe('reduced motion', () => {
     await drag(page, card(page, 'musikk'), '6');
     await expectCardIn(page, 'musikk', '6');
     await expect(card(page, 'musikk')).toHaveCSS('opacity', '1');
+    await expect(card(page, 'musikk').locator('xpath=..')).toHaveCSS('animation-name', 'none');
+
+    // The adult's guide panel opens where it stays, in every frame from the first.
+    const frames = await page.evaluate(async () => {
+      const toggle = document.querySelector<HTMLButtonElement>('.conversation__guide-toggle')!;
+      toggle.click();
+      const transforms: string[] = [];
+      for (let frame = 0; frame < 12; frame++) {
+        await new Promise((done) => requestAnimationFrame(done));
+        const panel = document.querySelector('.guide');
+        transforms.push(panel ? getComputedStyle(panel).transform : 'not open');
+      }
+      return transforms;
+    });
+    expect(frames.every((transform) => transform === 'none')).toBe(true);
   });
 });
 
