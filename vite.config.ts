@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
-import { type Plugin, createServer } from 'vite';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import packageJson from './package.json' with { type: 'json' };
+import { createModuleLoader } from './scripts/module-loader.mjs';
 
 /**
  * The built app may load and contact nothing but its own origin. The policy goes in a
@@ -51,15 +52,7 @@ function prerenderLockScreen(): Plugin {
     name: 'kortprat-prerender-lock-screen',
     async transformIndexHtml(html, { server }) {
       if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender the lock screen into`);
-      const loader =
-        server ??
-        (await createServer({
-          configFile: false,
-          logLevel: 'error',
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, watch: null },
-          optimizeDeps: { noDiscovery: true },
-        }));
+      const loader = server ?? (await createModuleLoader(import.meta.dirname));
       try {
         const { lockScreenMarkup } = (await loader.ssrLoadModule('/src/features/vault/prerender.tsx')) as {
           lockScreenMarkup(): string;

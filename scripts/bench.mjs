@@ -24,7 +24,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
-import { build, createServer as createViteServer } from 'vite';
+import { createModuleLoader } from './module-loader.mjs';
+import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -651,14 +652,7 @@ async function heapUsed(cdp) {
  * payload check, the file's sealing), so it is exactly what an export would write.
  */
 async function makeLibraryBackup() {
-  const vite = await createViteServer({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, watch: null },
-    optimizeDeps: { noDiscovery: true },
-  });
+  const vite = await createModuleLoader(ROOT);
   try {
     const { aPupil, aConversation, TEST_NOW } = await vite.ssrLoadModule('/src/testing/fixtures.ts');
     const { BUILT_IN_CARDS } = await vite.ssrLoadModule('/src/domain/catalog.ts');
