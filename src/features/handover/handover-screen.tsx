@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardLabel } from '../../components/card-label';
+import { GradedTable } from '../../components/graded-table';
 import { StepFrame } from '../../components/step-frame';
 import { finishConversation } from '../../domain/conversation';
 import { gradedList } from '../../domain/graded-list';
@@ -60,26 +61,7 @@ export default function HandoverScreen() {
         {list.length === 0 ? (
           <p>{t('handover.empty')}</p>
         ) : (
-          <table className="graded__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('handover.rank')}</th>
-                <th scope="col">{t('handover.card')}</th>
-                <th scope="col">{t('handover.number')}</th>
-                <th scope="col">{t('handover.deck')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((entry) => (
-                <tr key={entry.card.id} data-card-id={entry.card.id}>
-                  <td>{entry.rank}</td>
-                  <th scope="row">{cardLabel(entry.card.id)}</th>
-                  <td>{entry.rating}</td>
-                  <td>{t(`deck.${entry.card.deck}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <GradedTable entries={list} t={t} cardName={(entry) => cardLabel(entry.card.id)} />
         )}
       </section>
     </StepFrame>

@@ -11,6 +11,7 @@ import { Fragment, useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardPicture, useCardLabel } from '../../components/card-label';
 import { choiceLabel, hasChoiceLabels } from '../../components/choice-label';
+import { GradedTable } from '../../components/graded-table';
 import { Picture } from '../../components/picture';
 import { ProgressChart } from '../../components/progress-chart';
 import { TableScroll } from '../../components/table-scroll';
@@ -166,51 +167,45 @@ function ReviewBody({
           <p>{t('handover.empty')}</p>
         ) : (
           <TableScroll labelledBy="review-graded">
-            <table className="graded__table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('handover.rank')}</th>
-                  <th scope="col">{t('handover.card')}</th>
-                  <th scope="col">{t('handover.number')}</th>
-                  <th scope="col">{t('review.change')}</th>
-                  <th scope="col">{t('review.course')}</th>
-                  <th scope="col">{t('handover.deck')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {review.graded.map((entry) => {
-                  const picture = cardPicture(conversation.settings, entry.card.id);
-                  const label = cardLabel(entry.card.id);
-                  return (
-                    <tr key={entry.card.id} data-card-id={entry.card.id}>
-                      <td>{entry.rank}</td>
-                      <th scope="row">
-                        <span className="review__card">
-                          {picture ? <Picture spec={picture} size="small" /> : null}
-                          {label}
-                        </span>
-                      </th>
-                      <td>{entry.rating}</td>
-                      <td className="review__change" data-change={entry.change ?? 'new'}>
-                        {change(entry)}
-                      </td>
-                      <td>
-                        <ProgressChart
-                          points={entry.course}
-                          label={t('review.courseLabel', {
-                            card: label,
-                            points: entry.course
-                              .map((point) => `${shortDate.format(point.at)}: ${point.rating}`)
-                              .join(', '),
-                          })}
-                        />
-                      </td>
-                      <td>{t(`deck.${entry.card.deck}`)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <GradedTable
+              entries={review.graded}
+              t={t}
+              cardName={(entry) => {
+                const picture = cardPicture(conversation.settings, entry.card.id);
+                return (
+                  <span className="review__card">
+                    {picture ? <Picture spec={picture} size="small" /> : null}
+                    {cardLabel(entry.card.id)}
+                  </span>
+                );
+              }}
+              extra={[
+                {
+                  heading: t('review.change'),
+                  cell: (entry) => (
+                    <td className="review__change" data-change={entry.change ?? 'new'}>
+                      {change(entry)}
+                    </td>
+                  ),
+                },
+                {
+                  heading: t('review.course'),
+                  cell: (entry) => (
+                    <td>
+                      <ProgressChart
+                        points={entry.course}
+                        label={t('review.courseLabel', {
+                          card: cardLabel(entry.card.id),
+                          points: entry.course
+                            .map((point) => `${shortDate.format(point.at)}: ${point.rating}`)
+                            .join(', '),
+                        })}
+                      />
+                    </td>
+                  ),
+                },
+              ]}
+            />
           </TableScroll>
         )}
       </section>
