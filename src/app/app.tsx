@@ -9,7 +9,6 @@ import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import UnlockScreen from '../features/vault/unlock-screen';
 import { AdultGate } from '../features/vault/adult-gate';
-import { LockScreenPicture } from '../features/vault/lock-screen-view';
 import { adultLanguage } from '../lib/adult-language';
 import { switchLanguage } from '../lib/i18n';
 import { useRoute } from '../lib/router';
@@ -91,10 +90,6 @@ export function App() {
         </button>
       </div>
     );
-  } else if (vault === 'checking') {
-    // What index.html shows before the script runs (features/vault/prerender.tsx), until
-    // the vault check says which screen this tablet needs: usually this one, working.
-    screen = <LockScreenPicture t={t} />;
   } else if (vault === 'new') {
     screen = <CreateVaultScreen />;
   } else if (vault === 'locked') {

@@ -1,10 +1,8 @@
 /**
  * What the lock screen shows, with no state of its own and nothing but React imported:
- * the app renders it with the passphrase entry's state (unlock-screen.tsx). Disabled, it
- * is the lock screen's picture (LockScreenPicture): the build renders that to static HTML
- * in index.html, so the lock screen is on screen before any script has run
- * (prerender.tsx); the app shows the same while it asks whether the tablet has a
- * passphrase yet.
+ * the app renders it with the passphrase entry's state (unlock-screen.tsx), and the build
+ * renders it disabled, to static HTML in index.html, so the lock screen is on screen
+ * before any script has run (prerender.tsx).
  */
 
 import type { FormEvent, ReactNode } from 'react';
@@ -109,26 +107,5 @@ export function LockScreenView({
       </section>
       {children}
     </div>
-  );
-}
-
-const nothing = () => undefined;
-
-/** The lock screen with nothing in it usable yet. */
-export function LockScreenPicture({ t }: { t: LockScreenText }) {
-  return (
-    <LockScreenView
-      t={t}
-      passphrase=""
-      onPassphrase={nothing}
-      onSubmit={nothing}
-      working={false}
-      waiting={false}
-      storageFailed={false}
-      forgot={false}
-      onForgot={nothing}
-      onErase={nothing}
-      disabled
-    />
   );
 }

@@ -16,7 +16,9 @@
 import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import nb from '../../../locales/nb/translation.json';
-import { LockScreenPicture } from './lock-screen-view';
+import { LockScreenView } from './lock-screen-view';
+
+const nothing = () => undefined;
 
 export function lockScreenMarkup(): string {
   const i18n = i18next.createInstance();
@@ -25,7 +27,19 @@ export function lockScreenMarkup(): string {
     // The app's outer markup (app.tsx), so the page is laid out as the app will lay it out.
     <div className="app" inert>
       <main id="main">
-        <LockScreenPicture t={(key) => i18n.t(key)} />
+        <LockScreenView
+          t={(key) => i18n.t(key)}
+          passphrase=""
+          onPassphrase={nothing}
+          onSubmit={nothing}
+          working={false}
+          waiting={false}
+          storageFailed={false}
+          forgot={false}
+          onForgot={nothing}
+          onErase={nothing}
+          disabled
+        />
       </main>
     </div>,
   );
