@@ -75,6 +75,8 @@ test('the page draws the lock screen before any script runs; the app then puts t
   await expect(page.getByLabel('Ny passordfrase', { exact: true })).toBeFocused();
   await expect(page.locator('h1')).toHaveText(['Velg en passordfrase for dette nettbrettet']);
   await setPassphrase(page);
+  // The vault is stored once the key is derived and the app has loaded (not when Enter is pressed).
+  await expect(page.locator('.app[data-hydrated="true"]')).toHaveCount(1);
 
   // Later starts: the working lock screen where the picture of it was.
   const later = await page.context().newPage();
