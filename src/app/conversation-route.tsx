@@ -39,20 +39,22 @@ const STEP_SCREENS: Record<Step, LazyExoticComponent<ComponentType>> = {
 export default function ConversationRoute({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const openStatus = useLibrary((state) => (state.activeId === id ? state.openStatus : 'opening'));
-  const conversation = useLibrary(activeConversation);
-  const language = conversation?.settings.language;
+  // The route follows the conversation's settings and step only: a typed letter or a moved
+  // card changes neither, so it renders just the part of the step that shows it.
+  const settings = useLibrary((state) => activeConversation(state)?.settings);
+  const step = useLibrary((state) => activeConversation(state)?.step);
+  const language = settings?.language;
   const [paused, setPaused] = useState(false);
   // The adult's guide stays open or closed for as long as this conversation is on screen.
   const [guideOpen, setGuideOpen] = useState(false);
   const guideId = useId();
   const adult = adultLanguage.get();
   const [languageReady, setLanguageReady] = useState<string | null>(null);
-  const pictures = conversation?.settings.displayMode === 'pictures';
-  const readAloud = conversation?.settings.readAloud ?? false;
+  const pictures = settings?.displayMode === 'pictures';
+  const readAloud = settings?.readAloud ?? false;
   const presentation = useMemo(() => ({ pictures, readAloud }), [pictures, readAloud]);
   // The step's screen follows the conversation itself; made once per step, the element
-  // stays the same, so a typed letter or a moved card does not render it from here too.
-  const step = conversation?.step;
+  // stays the same, so a settings change does not render it from here too.
   const screen = useMemo(() => (step ? createElement(STEP_SCREENS[step]) : null), [step]);
 
   useEffect(() => {
@@ -88,7 +90,7 @@ export default function ConversationRoute({ id }: { id: string }) {
       </div>
     );
   }
-  if (openStatus !== 'open' || !conversation || languageReady !== language) {
+  if (openStatus !== 'open' || !settings || !step || languageReady !== language) {
     return <p className="loading">{t('app.loading')}</p>;
   }
 
@@ -96,14 +98,14 @@ export default function ConversationRoute({ id }: { id: string }) {
     <MotionProvider>
       <PresentationProvider value={presentation}>
         <div
-          className={`conversation conversation--${conversation.settings.displayMode}${guideOpen && !paused ? ' conversation--guide' : ''}`}
-          data-step={conversation.step}
+          className={`conversation conversation--${settings.displayMode}${guideOpen && !paused ? ' conversation--guide' : ''}`}
+          data-step={step}
         >
           <header className="conversation__bar">
             <button type="button" className="button button--quiet" onClick={() => navigate({ name: 'start' })}>
               {t('app.backToList')}
             </button>
-            {(UNREVIEWED_LANGUAGES as readonly string[]).includes(conversation.settings.language) ? (
+            {(UNREVIEWED_LANGUAGES as readonly string[]).includes(settings.language) ? (
               <p className="conversation__note">{t('language.unreviewed')}</p>
             ) : null}
             <div className="conversation__actions">
@@ -131,7 +133,7 @@ export default function ConversationRoute({ id }: { id: string }) {
               </button>
             </div>
           ) : null}
-          {guideOpen && !paused ? <GuidePanel id={guideId} conversation={conversation} /> : null}
+          {guideOpen && !paused ? <GuidePanel id={guideId} /> : null}
           {paused ? null : <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{screen}</Suspense>}
         </div>
       </PresentationProvider>

@@ -8,13 +8,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardLabel } from '../components/card-label';
-import {
-  ADULT_NOTE_MAX_LENGTH,
-  type Conversation,
-  setAdultNotes,
-  setConcern,
-  setConcernNote,
-} from '../domain/conversation';
+import { ADULT_NOTE_MAX_LENGTH, setAdultNotes, setConcern, setConcernNote } from '../domain/conversation';
 import {
   CONCERN_STEPS,
   type GuideTip,
@@ -28,7 +22,7 @@ import {
 import { adultLanguage } from '../lib/adult-language';
 import { direction } from '../lib/i18n';
 import { motion, usePanelMotion } from '../lib/motion';
-import { applyToActive } from '../stores/library-store';
+import { applyToActive, useActiveConversation } from '../stores/library-store';
 
 /** One tip: what to do, and an example the adult can say to the pupil. */
 function Tip({ advice, say, sayLabel }: { advice: string; say: string; sayLabel: string }) {
@@ -42,8 +36,10 @@ function Tip({ advice, say, sayLabel }: { advice: string; say: string; sayLabel:
   );
 }
 
-export function GuidePanel({ id, conversation }: { id: string; conversation: Conversation }) {
+export function GuidePanel({ id }: { id: string }) {
   const { i18n } = useTranslation();
+  // The guide reads the whole conversation (what the pupil has said so far), so it follows every change.
+  const conversation = useActiveConversation();
   const adult = adultLanguage.get();
   const t = useMemo(() => i18n.getFixedT(adult, 'guide'), [i18n, adult]);
   const appT = useMemo(() => i18n.getFixedT(adult), [i18n, adult]);

@@ -6,7 +6,7 @@
 
 import type { CardId } from './catalog';
 import { type Conversation, type ExploreCursor, type ExploreSelection } from './conversation';
-import { defaultExploreSelection } from './graded-list';
+import { type RatedCards, defaultExploreSelection } from './graded-list';
 import { type ExplorePart, GOOD_CARD_PARTS, HARD_CARD_PARTS } from './prompts';
 
 export interface ExploreItem {
@@ -15,14 +15,17 @@ export interface ExploreItem {
   readonly parts: readonly ExplorePart[];
 }
 
-export function exploreSelection(conversation: Conversation): ExploreSelection {
+/** What the run of prompts is worked out from. */
+export type ExploreBasis = RatedCards & Pick<Conversation, 'exploreSelection'>;
+
+export function exploreSelection(conversation: ExploreBasis): ExploreSelection {
   const chosen = conversation.exploreSelection ?? defaultExploreSelection(conversation);
   // Only cards still on the scale can be explored: the pupil may have changed the scale.
   const rated = (id: CardId) => conversation.ratings[id] !== undefined;
   return { hard: chosen.hard.filter(rated), good: chosen.good.filter(rated) };
 }
 
-export function exploreRun(conversation: Conversation): ExploreItem[] {
+export function exploreRun(conversation: ExploreBasis): ExploreItem[] {
   const { hard, good } = exploreSelection(conversation);
   return [
     ...hard.map((cardId) => ({ cardId, kind: 'hard' as const, parts: HARD_CARD_PARTS })),

@@ -23,7 +23,10 @@ export interface GradedEntry {
   readonly rank: number;
 }
 
-export function gradedList(conversation: Conversation): GradedEntry[] {
+/** What the graded list is worked out from: the cards chosen, the piles and the ratings. */
+export type RatedCards = Pick<Conversation, 'settings' | 'piles' | 'ratings'>;
+
+export function gradedList(conversation: RatedCards): GradedEntry[] {
   const { scaleKind } = conversation.settings;
   // Ties keep catalog order, so the list never depends on the order cards were placed.
   const rated = conversationCards(conversation.settings).flatMap((card, catalogIndex) => {
@@ -46,7 +49,7 @@ export const DEFAULT_GOOD_COUNT = 2;
  * The cards explored by default: the three hardest, then the two best that are not
  * already among them. A scale with few cards yields fewer.
  */
-export function defaultExploreSelection(conversation: Conversation): { hard: CardId[]; good: CardId[] } {
+export function defaultExploreSelection(conversation: RatedCards): { hard: CardId[]; good: CardId[] } {
   const list = gradedList(conversation);
   const hard = list.slice(0, DEFAULT_HARD_COUNT).map((entry) => entry.card.id);
   const good = list

@@ -589,3 +589,20 @@ export function useActiveConversation(): Conversation {
   if (!conversation) throw new Error('No conversation is open');
   return conversation;
 }
+
+const NO_CONVERSATION = Symbol('no conversation');
+
+/**
+ * One part of the conversation on screen. A component that reads only a part renders
+ * again only when that part changes: a typed letter changes the answers, so the frame
+ * around the answer field (which reads the settings and the ratings) is left alone.
+ * `pick` returns a part as it is stored (or a plain value), never a new object.
+ */
+export function useActivePart<T>(pick: (conversation: Conversation) => T): T {
+  const part = useLibrary((state) => {
+    const conversation = activeConversation(state);
+    return conversation ? pick(conversation) : NO_CONVERSATION;
+  });
+  if (part === NO_CONVERSATION) throw new Error('No conversation is open');
+  return part;
+}

@@ -1,7 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { exploreRun } from '../../domain/explore';
 import type { ConversationSpec } from '../../testing/fixtures';
 import { renderConversation } from '../../testing/render';
+
+// The run of prompts is worked out as the screen renders; counting it tells whether the
+// screen rendered.
+vi.mock('../../domain/explore', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../domain/explore')>();
+  return { ...actual, exploreRun: vi.fn(actual.exploreRun) };
+});
 
 /**
  * Trivsel: 1 is the worst. Graded hardest first: matte 1, norsk 2, engelsk 3, friminutt 5,
@@ -79,6 +87,17 @@ describe('explore screen', () => {
     expect(answer()).toHaveAccessibleName('Hvordan føler du deg da?');
     expect(within(answer()).getByLabelText('Med egne ord')).toHaveValue('Svett');
     expect((await saved()).exploreCursor).toEqual({ card: 0, part: 2 });
+  });
+
+  it('a typed letter renders the answer field only, not the screen around it', async () => {
+    const { user, saved } = await renderConversation(RATED);
+    const field = within(answer()).getByLabelText('Med egne ord');
+    expect(exploreRun).toHaveBeenCalled();
+    vi.mocked(exploreRun).mockClear();
+    await user.type(field, 'Tavla');
+    expect(field).toHaveValue('Tavla');
+    expect((await saved()).answers.matte?.situation?.text).toBe('Tavla');
+    expect(exploreRun).not.toHaveBeenCalled();
   });
 
   it('"Videre" after the last part of a card goes to the next card', async () => {

@@ -5,19 +5,19 @@
  * pupil's behalf (marked as such) and may pick other cards than the suggested ones.
  */
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnswerField } from '../../components/answer-field';
+import { AnswerField, type AnswerFieldProps } from '../../components/answer-field';
 import { useCardLabel, useCardPicture } from '../../components/card-label';
 import { choiceLabel, hasChoiceLabels } from '../../components/choice-label';
 import { Picture } from '../../components/picture';
 import { StepFrame } from '../../components/step-frame';
 import type { CardId } from '../../domain/catalog';
-import { answerPrompt, setExploreCursor } from '../../domain/conversation';
+import { type Conversation, answerPrompt, setExploreCursor } from '../../domain/conversation';
 import { clampCursor, exploreRun, nextCursor, previousCursor } from '../../domain/explore';
-import { type ExplorePart, PART_CHOICES } from '../../domain/prompts';
+import { type ExplorePart, PART_CHOICES, type PromptAnswer } from '../../domain/prompts';
 import { type PictureGroup, pictureOf } from '../../lib/pictures';
-import { applyToActive, useActiveConversation } from '../../stores/library-store';
+import { applyToActive, useActivePart } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 import { CardPicker } from './card-picker';
 
@@ -29,16 +29,31 @@ const CHOICE_PICTURES: Partial<Record<ExplorePart, PictureGroup>> = {
   behaviour: 'behaviour',
 };
 
+const pickSettings = (conversation: Conversation) => conversation.settings;
+const pickPiles = (conversation: Conversation) => conversation.piles;
+const pickRatings = (conversation: Conversation) => conversation.ratings;
+const pickSelection = (conversation: Conversation) => conversation.exploreSelection;
+const pickCursor = (conversation: Conversation) => conversation.exploreCursor;
+
+// The screen follows what the run of prompts is made from, not the answers: a typed
+// letter renders the answer field (ExploreAnswer) and not the screen around it.
 export default function ExploreScreen() {
   const { t } = useTranslation();
-  const conversation = useActiveConversation();
-  const cardLabel = useCardLabel(conversation.settings);
-  const cardPicture = useCardPicture(conversation.settings);
+  const settings = useActivePart(pickSettings);
+  const piles = useActivePart(pickPiles);
+  const ratings = useActivePart(pickRatings);
+  const selection = useActivePart(pickSelection);
+  const storedCursor = useActivePart(pickCursor);
+  const cardLabel = useCardLabel(settings);
+  const cardPicture = useCardPicture(settings);
   const [adultTyping, setAdultTyping] = useState(false);
   const [picking, setPicking] = useState(false);
 
-  const run = exploreRun(conversation);
-  const cursor = clampCursor(run, conversation.exploreCursor);
+  const run = useMemo(
+    () => exploreRun({ settings, piles, ratings, exploreSelection: selection }),
+    [settings, piles, ratings, selection],
+  );
+  const cursor = clampCursor(run, storedCursor);
 
   const moveTo = (target: ReturnType<typeof nextCursor>, otherwise: () => void) => {
     if (target) void applyToActive((c, now) => setExploreCursor(c, target, now));
@@ -88,7 +103,7 @@ export default function ExploreScreen() {
         always: part === 'feelings',
       }))
     : [];
-  const rating = conversation.ratings[item.cardId];
+  const rating = ratings[item.cardId];
   const focusPicture = cardPicture?.(item.cardId) ?? null;
   const prompt = t(`explore.prompt.${part}`);
 
@@ -120,17 +135,31 @@ export default function ExploreScreen() {
             {rating !== undefined ? t('explore.yourNumber', { number: rating }) : null}
           </p>
         </div>
-        <AnswerField
+        <ExploreAnswer
           key={`${item.cardId}-${part}`}
+          cardId={item.cardId}
+          part={part}
           prompt={prompt}
-          answer={conversation.answers[item.cardId]?.[part]}
           choices={choices}
           adultTyping={adultTyping}
-          onChange={(answer) =>
-            void applyToActive((c, now) => answerPrompt(c, item.cardId as CardId, part, answer, now))
-          }
         />
       </div>
     </StepFrame>
+  );
+}
+
+/** The answer to one prompt, following only that answer in the store. */
+function ExploreAnswer({
+  cardId,
+  part,
+  ...field
+}: { cardId: CardId; part: ExplorePart } & Pick<AnswerFieldProps, 'prompt' | 'choices' | 'adultTyping'>) {
+  const answer = useActivePart((conversation): PromptAnswer | undefined => conversation.answers[cardId]?.[part]);
+  return (
+    <AnswerField
+      {...field}
+      answer={answer}
+      onChange={(next) => void applyToActive((c, now) => answerPrompt(c, cardId, part, next, now))}
+    />
   );
 }

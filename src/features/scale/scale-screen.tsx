@@ -21,23 +21,10 @@ import {
   rateCard,
 } from '../../domain/conversation';
 import { pictureOf } from '../../lib/pictures';
-import { activeConversation, applyToActive, useLibrary } from '../../stores/library-store';
+import { applyToActive, useActivePart } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 
 const TRAY = 'tray';
-
-/**
- * One part of the conversation on screen. A move changes only the ratings, so the frame
- * around the board (which reads the settings and the piles) is not rendered again for it.
- */
-function useConversationPart<T>(pick: (conversation: Conversation) => T): T {
-  const part = useLibrary((state) => {
-    const conversation = activeConversation(state);
-    return conversation ? pick(conversation) : undefined;
-  });
-  if (part === undefined) throw new Error('No conversation is open');
-  return part;
-}
 
 const pickSettings = (conversation: Conversation) => conversation.settings;
 const pickPiles = (conversation: Conversation) => conversation.piles;
@@ -47,8 +34,8 @@ const pickRatings = (conversation: Conversation) => conversation.ratings;
 // renders the board (ScaleBoard) and not the frame around it.
 export default function ScaleScreen() {
   const { t } = useTranslation();
-  const settings = useConversationPart(pickSettings);
-  const piles = useConversationPart(pickPiles);
+  const settings = useActivePart(pickSettings);
+  const piles = useActivePart(pickPiles);
   const { scaleKind } = settings;
 
   const applying = useMemo(
@@ -83,7 +70,7 @@ function ScaleBoard({
   scaleKind: ScaleKind;
 }) {
   const { t } = useTranslation();
-  const ratings = useConversationPart(pickRatings);
+  const ratings = useActivePart(pickRatings);
   const cardLabel = useCardLabel(settings);
   const cardSubLabel = useAdultCardLabel(settings);
   const cardPicture = useCardPicture(settings);

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { AnswerField } from '../../components/answer-field';
 import { StepFrame } from '../../components/step-frame';
 import { setWish } from '../../domain/conversation';
-import { WISH_IDS } from '../../domain/prompts';
+import { WISH_IDS, type WishId } from '../../domain/prompts';
 import { pictureOf } from '../../lib/pictures';
-import { applyToActive, useActiveConversation } from '../../stores/library-store';
+import { applyToActive, useActivePart } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 
+// Each wish follows its own answer, so a typed letter renders that one field.
 export default function WishesScreen() {
   const { t } = useTranslation();
-  const conversation = useActiveConversation();
   return (
     <StepFrame
       step="wishes"
@@ -22,16 +22,23 @@ export default function WishesScreen() {
     >
       <div className="wishes">
         {WISH_IDS.map((wish) => (
-          <AnswerField
-            key={wish}
-            prompt={t(`wishes.prompt.${wish}`)}
-            picture={pictureOf('wishes', wish)}
-            answer={conversation.wishes[wish]}
-            adultTyping={false}
-            onChange={(answer) => void applyToActive((c, now) => setWish(c, wish, answer, now))}
-          />
+          <WishAnswer key={wish} wish={wish} />
         ))}
       </div>
     </StepFrame>
+  );
+}
+
+function WishAnswer({ wish }: { wish: WishId }) {
+  const { t } = useTranslation();
+  const answer = useActivePart((conversation) => conversation.wishes[wish]);
+  return (
+    <AnswerField
+      prompt={t(`wishes.prompt.${wish}`)}
+      picture={pictureOf('wishes', wish)}
+      answer={answer}
+      adultTyping={false}
+      onChange={(next) => void applyToActive((c, now) => setWish(c, wish, next, now))}
+    />
   );
 }
