@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Conversation, answerPrompt, setCauseOtherText } from '../domain/conversation';
 import { DEFAULT_SETTINGS } from '../domain/device-settings';
 import { draftPlan, setGoal, setStepText } from '../domain/plan';
@@ -197,6 +197,54 @@ describe('the vault', () => {
     await reopened.unlock(PASSPHRASE, 99);
     expect((await reopened.loadAll()).conversations.map((c) => c.causeOtherText)).toEqual(['siste']);
     reopened.close();
+  });
+});
+
+describe('a failed save', () => {
+  it('writes nothing of its batch: the versions on disk stay as they were', async () => {
+    const { name, repository } = await newVault();
+    const mia = aConversation(aPupil('Mia'), { id: 'c-mia' });
+    const ola = aConversation(aPupil('Ola'), { id: 'c-ola' });
+    await repository.save([mia, ola]);
+    const realPut = IDBObjectStore.prototype.put;
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    // The second row of the batch cannot be stored (as when the disk is full).
+    put.mockImplementationOnce(function (this: IDBObjectStore, ...args) {
+      return realPut.apply(this, args);
+    });
+    put.mockImplementationOnce(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await expect(
+        repository.save([setCauseOtherText(mia, 'ny Mia', 2), setCauseOtherText(ola, 'ny Ola', 2)]),
+      ).rejects.toMatchObject({ problem: 'quota' });
+    } finally {
+      put.mockRestore();
+    }
+    repository.close();
+    const reopened = openRepository(name, FAST);
+    await reopened.unlock(PASSPHRASE, 99);
+    const stored = (await reopened.loadAll()).conversations;
+    expect(stored.map((c) => c.causeOtherText)).toEqual(['', '']);
+    reopened.close();
+  });
+
+  it('after another tab opened a newer schema is refused as blocked, and the database is not opened again', async () => {
+    const { name, repository } = await newVault();
+    const conversation = aConversation(aPupil('Mia'));
+    await repository.save([conversation]);
+    // A newer app in another tab: our connection steps aside so its upgrade can run.
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 10_000);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await expect(repository.save([setCauseOtherText(conversation, 'etter', 2)])).rejects.toMatchObject({
+      problem: 'blocked',
+    });
+    newer.close();
+    repository.close();
   });
 });
 
