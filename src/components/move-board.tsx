@@ -41,7 +41,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { collisionDetection, measuring, useCardSensors } from '../lib/dnd';
+import { collisionDetection, measuring, startsKeyboardDrag, useCardSensors } from '../lib/dnd';
 import { adultLanguage } from '../lib/adult-language';
 import { CARD_ENTER_CLASS, CARD_LIFT_CLASS, useCardEnters } from '../lib/motion';
 import type { PictureSpec } from '../lib/pictures';
@@ -170,6 +170,8 @@ export function MoveBoard({
       instructionsId,
       roleDescription: t('dnd.roleDescription'),
       press(cardId, event) {
+        // Tab, arrows and Enter on a card are not drags: the card is not handed to dnd-kit for them.
+        if (event.type === 'keydown' && !startsKeyboardDrag((event as KeyboardEvent<HTMLElement>).code)) return;
         const node = event.currentTarget;
         const current = armed.get();
         // Never while a press or drag is under way: dnd-kit holds on to the card it started with.

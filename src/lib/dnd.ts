@@ -104,11 +104,19 @@ const POINTER_OPTIONS: PointerSensorOptions = {
   // A few pixels of movement before a drag starts, so a tap stays a tap.
   activationConstraint: { distance: 8 },
 };
+/** The keys that lift a card for a keyboard drag (dnd-kit's `event.code`). */
+const KEYBOARD_START: KeyboardCode[] = [KeyboardCode.Space];
+
+/** Whether a key pressed on a card can start a keyboard drag; others never concern dnd-kit. */
+export function startsKeyboardDrag(code: string): boolean {
+  return (KEYBOARD_START as string[]).includes(code);
+}
+
 const KEYBOARD_OPTIONS: KeyboardSensorOptions = {
   coordinateGetter: jumpToNearestZone,
   // Enter is left to the tap alternative: Enter selects a card, Enter on a zone places it.
   keyboardCodes: {
-    start: [KeyboardCode.Space],
+    start: KEYBOARD_START,
     cancel: [KeyboardCode.Esc],
     end: [KeyboardCode.Space, KeyboardCode.Enter],
   },
