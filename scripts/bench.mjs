@@ -8,9 +8,10 @@
 // Prints a table and writes JSON; each figure is a median and p95 over its samples.
 // Budgets are reported as met or not met; the exit code says only whether it ran.
 //
-//   node scripts/bench.mjs [--quick] [--runs N] [--no-build] [--out bench-results.json]
+//   node scripts/bench.mjs [--quick] [--runs N] [--no-build] [--only SECTION] [--out bench-results.json]
 //
 // --quick (CI) does every measurement once with smaller sizes, to prove it still works.
+// --only coldLoad|conversation|library measures one section (while working on it).
 
 // Functions handed to page.evaluate and addInitScript run in the page, with its globals:
 /* global window, document, location, requestAnimationFrame, MutationObserver, IDBObjectStore */
@@ -46,6 +47,7 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     runs: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'bench-results.json') },
   },
 });
@@ -57,6 +59,10 @@ const RUNS = args.runs === undefined ? SIZES.runs : Number(args.runs);
 const CONVERSATIONS_PER_PUPIL = 4;
 const LIBRARY_SIZE = SIZES.pupils * CONVERSATIONS_PER_PUPIL;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs wants a whole number ≥ 1, not ${args.runs}`);
+const SECTIONS = ['coldLoad', 'conversation', 'library'];
+if (args.only !== undefined && !SECTIONS.includes(args.only)) {
+  throw new Error(`--only wants one of ${SECTIONS.join(', ')}, not ${args.only}`);
+}
 
 // ---- statistics and budgets --------------------------------------------------------------
 
@@ -819,7 +825,7 @@ async function main() {
       ['coldLoad', () => measureColdLoad(browser, origin, files, baseline)],
       ['conversation', () => measureConversations(browser, origin)],
       ['library', () => measureLibrary(browser, origin, backup)],
-    ]) {
+    ].filter(([name]) => args.only === undefined || args.only === name)) {
       sections[name] = await measure();
       console.log(`measured ${name} (${seconds()} s)`);
     }
@@ -839,6 +845,7 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     mode,
+    only: args.only ?? null,
     runs: RUNS,
     throttling: THROTTLE_RATE,
     viewport: VIEWPORT,
