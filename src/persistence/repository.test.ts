@@ -200,6 +200,27 @@ describe('the vault', () => {
   });
 });
 
+describe('loading everything', () => {
+  it('restores a slice at a time, giving the page a turn between slices, and keeps every record', async () => {
+    const { name, repository } = await newVault();
+    const pupil = aPupil('Mia');
+    const conversations = Array.from({ length: 6 }, (_, i) => aConversation(pupil, { id: `c-${i}` }));
+    await repository.save(conversations, [pupil]);
+    repository.close();
+
+    const yieldToPage = vi.fn(() => Promise.resolve());
+    // No time at all per slice: the page gets its turn before every record.
+    const reader = openRepository(name, { ...FAST, restoreSliceMs: 0, yieldToPage });
+    await reader.unlock(PASSPHRASE, 2);
+    const loaded = await reader.loadAll();
+    expect(loaded.pupils.map((p) => p.id)).toEqual([pupil.id]);
+    expect(loaded.conversations.map((c) => c.id).sort()).toEqual(conversations.map((c) => c.id).sort());
+    expect(loaded.unreadable).toBe(0);
+    expect(yieldToPage).toHaveBeenCalledTimes(1 + conversations.length);
+    reader.close();
+  });
+});
+
 describe('a failed save', () => {
   it('writes nothing of its batch: the versions on disk stay as they were', async () => {
     const { name, repository } = await newVault();

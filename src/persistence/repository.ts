@@ -12,6 +12,7 @@ import type { Conversation } from '../domain/conversation';
 import { DEFAULT_SETTINGS, type DeviceSettings, PIN_PATTERN } from '../domain/device-settings';
 import type { Plan } from '../domain/plan';
 import type { Pupil } from '../domain/pupil';
+import type { Restored } from '../domain/restore';
 import { type FailedAttempts, NO_FAILED_ATTEMPTS, nextAttemptAt, recordFailure } from '../domain/vault';
 import {
   KDF_ITERATIONS,
@@ -84,6 +85,42 @@ export interface Repository {
 export interface RepositoryOptions {
   /** PBKDF2 iterations for new and re-wrapped keyrings; tests lower it to stay quick. */
   kdfIterations?: number;
+  /** How long restoring loaded records may hold the page before it yields (see `restoreInSlices`). */
+  restoreSliceMs?: number;
+  /** How the restore gives the page back between slices; tests count the calls. */
+  yieldToPage?: () => Promise<void>;
+}
+
+/** Gives the page a turn: `scheduler.yield()` where the browser has it, else a new task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Restores records through the funnel a slice at a time, giving the page back between
+ * slices. A thousand conversations take a few hundred milliseconds to check on a slow
+ * tablet; in one piece that would freeze the screen just as the adult unlocks.
+ * Returns the records that pass, in order, and how many did not.
+ */
+async function restoreInSlices<T>(
+  bodies: readonly unknown[],
+  restore: (body: unknown) => Restored<T>,
+  slice: { ms: number; yieldToPage(): Promise<void> },
+): Promise<{ values: T[]; unreadable: number }> {
+  const values: T[] = [];
+  let unreadable = 0;
+  let sliceStart = performance.now();
+  for (const body of bodies) {
+    if (performance.now() - sliceStart >= slice.ms) {
+      await slice.yieldToPage();
+      sliceStart = performance.now();
+    }
+    const restored = body === UNREADABLE ? null : restore(body);
+    if (restored?.ok) values.push(restored.value);
+    else unreadable++;
+  }
+  return { values, unreadable };
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -138,6 +175,7 @@ async function putRows(db: KortpratDatabase, rows: Rows): Promise<void> {
 
 export function openRepository(name?: string, options: RepositoryOptions = {}): Repository {
   const iterations = options.kdfIterations ?? KDF_ITERATIONS;
+  const slice = { ms: options.restoreSliceMs ?? 8, yieldToPage: options.yieldToPage ?? yieldToPage };
   // Dexie and the schema load with the first real use (unlocking, choosing a passphrase),
   // not with the lock screen: until then `probeVault` answers what the lock screen asks.
   let opened: Promise<KortpratDatabase> | null = null;
@@ -349,26 +387,15 @@ export function openRepository(name?: string, options: RepositoryOptions = {}): 
           Promise.all(conversationRows.map((row) => openRow(row, dataKey))),
           Promise.all(planRows.map((row) => openRow(row, dataKey))),
         ]);
-        let unreadable = 0;
-        const pupils: Pupil[] = [];
-        for (const body of pupilBodies) {
-          const restored = body === UNREADABLE ? null : restorePupil(body);
-          if (restored?.ok) pupils.push(restored.value);
-          else unreadable++;
-        }
-        const conversations: Conversation[] = [];
-        for (const body of conversationBodies) {
-          const restored = body === UNREADABLE ? null : restoreConversation(body);
-          if (restored?.ok) conversations.push(restored.value);
-          else unreadable++;
-        }
-        const plans: Plan[] = [];
-        for (const body of planBodies) {
-          const restored = body === UNREADABLE ? null : restorePlan(body);
-          if (restored?.ok) plans.push(restored.value);
-          else unreadable++;
-        }
-        return { pupils, conversations, plans, unreadable };
+        const pupils = await restoreInSlices(pupilBodies, restorePupil, slice);
+        const conversations = await restoreInSlices(conversationBodies, restoreConversation, slice);
+        const plans = await restoreInSlices(planBodies, restorePlan, slice);
+        return {
+          pupils: pupils.values,
+          conversations: conversations.values,
+          plans: plans.values,
+          unreadable: pupils.unreadable + conversations.unreadable + plans.unreadable,
+        };
       }),
 
     loadConversation: (id) =>
