@@ -773,8 +773,12 @@ async function longestTaskUnlocking(page) {
   await page.getByRole('button', { name: 'Til samtalelisten' }).click();
   await page.getByRole('button', { name: 'Lås' }).click();
   await heading(page, 'Kortprat er låst').waitFor();
+  const field = page.getByLabel('Passordfrase', { exact: true });
+  await field.fill(PASSPHRASE);
   const from = await page.evaluate(() => performance.now());
-  await enterPassphrase(page, 'Kortprat er låst', 'Samtaler');
+  await field.press('Enter');
+  // A CSS selector, not a role query: working out accessible names in a page of a thousand
+  // conversations would itself be a long task, and counted here.
   await page.locator('.conversation-row').first().waitFor();
   await settle(page);
   const tasks = await page.evaluate((start) => window.__bench.longTasks.filter((task) => task.start >= start), from);
