@@ -29,7 +29,8 @@ import {
   serializeBackupPayload,
 } from './backup';
 import type { Conversation } from './conversation';
-import { draftPlan, setGoal } from './plan';
+import { createCustomMeasure } from './measures';
+import { MAX_CUSTOM_MEASURES, draftPlan, setGoal } from './plan';
 import type { Pupil } from './pupil';
 import { restoreConversation, restorePupil } from './restore';
 
@@ -120,10 +121,16 @@ function sampleData(): BackupPayload {
     pupils: [mira, noah],
     conversations: [fresh, answered, finished],
     plans: [setGoal(plan, 'Hele dager', TEST_NOW + 1)],
+    schoolMeasures: [],
   };
 }
 
-function payloadText(payload: { pupils: unknown[]; conversations: unknown[]; plans?: unknown[] }): string {
+function payloadText(payload: {
+  pupils: unknown[];
+  conversations: unknown[];
+  plans?: unknown[];
+  schoolMeasures?: unknown[];
+}): string {
   return JSON.stringify({ format: BACKUP_PAYLOAD_FORMAT, version: 1, ...payload });
 }
 
@@ -370,7 +377,30 @@ describe('restoreBackupPayload: round trip', () => {
     expect(plans[0]!.steps.length).toBeGreaterThan(0);
     expect(restoreBackupPayload(serializeBackupPayload(pupils, conversations, plans))).toEqual({
       ok: true,
-      value: { pupils, conversations, plans },
+      value: { pupils, conversations, plans, schoolMeasures: [] },
+    });
+  });
+
+  it("carries the school's own measures, and refuses a file with a damaged or repeated one", () => {
+    const { pupils, conversations, plans } = sampleData();
+    const school = [
+      createCustomMeasure('Fast plass ved døra', 'struktur', 'a'),
+      createCustomMeasure('Pause med miljøarbeider', 'trygghet', 'b'),
+    ];
+    expect(restoreBackupPayload(serializeBackupPayload(pupils, conversations, plans, school))).toEqual({
+      ok: true,
+      value: { pupils, conversations, plans, schoolMeasures: school },
+    });
+    const damaged = { ...school[0]!, text: '   ' };
+    expect(restoreBackupPayload(payloadText({ pupils, conversations, schoolMeasures: [damaged] }))).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+    });
+    expect(
+      restoreBackupPayload(payloadText({ pupils, conversations, schoolMeasures: [school[0], school[0]] })),
+    ).toMatchObject({
+      ok: false,
+      problem: 'invalid',
     });
   });
 
@@ -378,7 +408,7 @@ describe('restoreBackupPayload: round trip', () => {
     const { pupils, conversations, plans } = sampleData();
     expect(restoreBackupPayload(payloadText({ pupils, conversations }))).toEqual({
       ok: true,
-      value: { pupils, conversations, plans: [] },
+      value: { pupils, conversations, plans: [], schoolMeasures: [] },
     });
     const orphan = { ...plans[0]!, pupilId: 'pupil-elsewhere' };
     expect(restoreBackupPayload(payloadText({ pupils, conversations, plans: [orphan] }))).toEqual({
@@ -391,12 +421,12 @@ describe('restoreBackupPayload: round trip', () => {
   it('round-trips an empty backup and a single pupil without conversations', () => {
     expect(restoreBackupPayload(serializeBackupPayload([], []))).toEqual({
       ok: true,
-      value: { pupils: [], conversations: [], plans: [] },
+      value: { pupils: [], conversations: [], plans: [], schoolMeasures: [] },
     });
     const pupil = aPupil('Ada');
     expect(restoreBackupPayload(serializeBackupPayload([pupil], []))).toEqual({
       ok: true,
-      value: { pupils: [pupil], conversations: [], plans: [] },
+      value: { pupils: [pupil], conversations: [], plans: [], schoolMeasures: [] },
     });
   });
 
@@ -528,8 +558,8 @@ describe('mergeBackup', () => {
   it('adds pupils and conversations that are not on the device', () => {
     const conversation = aConversation(noah, { id: 'conversation-2' });
     const merged = mergeBackup(
-      { pupils: [mira], conversations: [onDevice], plans: [] },
-      { pupils: [noah], conversations: [conversation], plans: [] },
+      { pupils: [mira], conversations: [onDevice], plans: [], schoolMeasures: [] },
+      { pupils: [noah], conversations: [conversation], plans: [], schoolMeasures: [] },
     );
     expect(merged).toEqual({
       pupils: [noah],
@@ -538,43 +568,68 @@ describe('mergeBackup', () => {
       added: 2,
       updated: 0,
       unchanged: 0,
+      schoolMeasures: null,
     });
   });
 
   it('replaces a conversation on the device with a newer one from the backup', () => {
     const newer = { ...onDevice, step: 'sort' as const, updatedAt: onDevice.updatedAt + 1 };
     const merged = mergeBackup(
-      { pupils: [mira], conversations: [onDevice], plans: [] },
-      { pupils: [], conversations: [newer], plans: [] },
+      { pupils: [mira], conversations: [onDevice], plans: [], schoolMeasures: [] },
+      { pupils: [], conversations: [newer], plans: [], schoolMeasures: [] },
     );
-    expect(merged).toEqual({ pupils: [], conversations: [newer], plans: [], added: 0, updated: 1, unchanged: 0 });
+    expect(merged).toEqual({
+      pupils: [],
+      conversations: [newer],
+      plans: [],
+      added: 0,
+      updated: 1,
+      unchanged: 0,
+      schoolMeasures: null,
+    });
   });
 
   it('keeps a conversation on the device when the backup holds an older or equally old one', () => {
     for (const updatedAt of [onDevice.updatedAt - 1, onDevice.updatedAt]) {
       const older = { ...onDevice, step: 'sort' as const, updatedAt };
       const merged = mergeBackup(
-        { pupils: [mira], conversations: [onDevice], plans: [] },
-        { pupils: [], conversations: [older], plans: [] },
+        { pupils: [mira], conversations: [onDevice], plans: [], schoolMeasures: [] },
+        { pupils: [], conversations: [older], plans: [], schoolMeasures: [] },
       );
-      expect(merged).toEqual({ pupils: [], conversations: [], plans: [], added: 0, updated: 0, unchanged: 1 });
+      expect(merged).toEqual({
+        pupils: [],
+        conversations: [],
+        plans: [],
+        added: 0,
+        updated: 0,
+        unchanged: 1,
+        schoolMeasures: null,
+      });
     }
   });
 
   it('keeps a pupil on the device as it is, even when the backup names it differently', () => {
     const renamed: Pupil = { ...mira, alias: 'Mirabel' };
     const merged = mergeBackup(
-      { pupils: [mira], conversations: [], plans: [] },
-      { pupils: [renamed], conversations: [], plans: [] },
+      { pupils: [mira], conversations: [], plans: [], schoolMeasures: [] },
+      { pupils: [renamed], conversations: [], plans: [], schoolMeasures: [] },
     );
-    expect(merged).toEqual({ pupils: [], conversations: [], plans: [], added: 0, updated: 0, unchanged: 1 });
+    expect(merged).toEqual({
+      pupils: [],
+      conversations: [],
+      plans: [],
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+      schoolMeasures: null,
+    });
   });
 
   it('never moves a conversation to another pupil', () => {
     const moved: Conversation = { ...onDevice, pupilId: noah.id, updatedAt: onDevice.updatedAt + 1000 };
     const merged = mergeBackup(
-      { pupils: [mira, noah], conversations: [onDevice], plans: [] },
-      { pupils: [], conversations: [moved], plans: [] },
+      { pupils: [mira, noah], conversations: [onDevice], plans: [], schoolMeasures: [] },
+      { pupils: [], conversations: [moved], plans: [], schoolMeasures: [] },
     );
     expect(merged).toMatchObject({ conversations: [], updated: 0, unchanged: 1 });
   });
@@ -585,18 +640,21 @@ describe('mergeBackup', () => {
     const newer = { ...plan, goal: 'Nytt mål', updatedAt: plan.updatedAt + 1 };
     const moved = { ...newer, pupilId: noah.id };
     expect(
-      mergeBackup({ pupils: [mira], conversations: [], plans: [] }, { pupils: [], conversations: [], plans: [plan] }),
+      mergeBackup(
+        { pupils: [mira], conversations: [], plans: [], schoolMeasures: [] },
+        { pupils: [], conversations: [], plans: [plan], schoolMeasures: [] },
+      ),
     ).toMatchObject({ plans: [plan], added: 1 });
     expect(
       mergeBackup(
-        { pupils: [mira], conversations: [], plans: [plan] },
-        { pupils: [], conversations: [], plans: [newer] },
+        { pupils: [mira], conversations: [], plans: [plan], schoolMeasures: [] },
+        { pupils: [], conversations: [], plans: [newer], schoolMeasures: [] },
       ),
     ).toMatchObject({ plans: [newer], updated: 1 });
     expect(
       mergeBackup(
-        { pupils: [mira], conversations: [], plans: [newer] },
-        { pupils: [], conversations: [], plans: [plan, moved] },
+        { pupils: [mira], conversations: [], plans: [newer], schoolMeasures: [] },
+        { pupils: [], conversations: [], plans: [plan, moved], schoolMeasures: [] },
       ),
     ).toMatchObject({ plans: [], unchanged: 2 });
   });
@@ -611,7 +669,29 @@ describe('mergeBackup', () => {
       added: 0,
       updated: 0,
       unchanged: data.pupils.length + data.conversations.length + data.plans.length,
+      schoolMeasures: null,
     });
+  });
+
+  it("adds the school's measures the device lacks, by id and by words, up to the limit", () => {
+    const onTablet = createCustomMeasure('Fast plass ved døra', 'struktur', 'a');
+    const sameWords = createCustomMeasure('fast  plass ved DØRA', 'struktur', 'b');
+    const sameId = { ...onTablet, text: 'Noe annet' };
+    const fresh = createCustomMeasure('Pause med miljøarbeider', 'trygghet', 'c');
+    const empty = { pupils: [], conversations: [], plans: [] };
+    expect(
+      mergeBackup({ ...empty, schoolMeasures: [onTablet] }, { ...empty, schoolMeasures: [sameWords, sameId, fresh] })
+        .schoolMeasures,
+    ).toEqual([onTablet, fresh]);
+    expect(
+      mergeBackup({ ...empty, schoolMeasures: [onTablet] }, { ...empty, schoolMeasures: [sameWords] }).schoolMeasures,
+    ).toBeNull();
+    const full = Array.from({ length: MAX_CUSTOM_MEASURES }, (_, i) =>
+      createCustomMeasure(`Tiltak ${i}`, 'trygghet', `full-${i}`),
+    );
+    expect(
+      mergeBackup({ ...empty, schoolMeasures: full }, { ...empty, schoolMeasures: [fresh] }).schoolMeasures,
+    ).toBeNull();
   });
 });
 

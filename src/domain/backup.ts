@@ -14,9 +14,10 @@
 
 import * as z from 'zod/mini';
 import type { Conversation } from './conversation';
-import type { Plan } from './plan';
+import { type CustomMeasure, checkCustomMeasure } from './measures';
+import { MAX_CUSTOM_MEASURES, type Plan } from './plan';
 import type { Pupil } from './pupil';
-import { type RestoreProblem, restoreConversation, restorePlan, restorePupil } from './restore';
+import { type RestoreProblem, restoreConversation, restorePlan, restorePupil, restoreSchoolMeasures } from './restore';
 
 // ── Limits ──────────────────────────────────────────────────────────────────
 
@@ -278,6 +279,8 @@ export interface BackupPayload {
   pupils: Pupil[];
   conversations: Conversation[];
   plans: Plan[];
+  /** The school's own measures (offered in every plan); a backup of everything carries them. */
+  schoolMeasures: CustomMeasure[];
 }
 
 const payloadSchema = z.object({
@@ -287,6 +290,8 @@ const payloadSchema = z.object({
   conversations: z.array(z.unknown()).check(z.maxLength(MAX_BACKUP_CONVERSATIONS)),
   // Backups made before plans existed have none.
   plans: z._default(z.array(z.unknown()).check(z.maxLength(MAX_BACKUP_CONVERSATIONS)), []),
+  // Backups made before the school's measures were kept have none.
+  schoolMeasures: z._default(z.array(z.unknown()).check(z.maxLength(MAX_CUSTOM_MEASURES)), []),
 });
 
 /**
@@ -298,6 +303,7 @@ export function serializeBackupPayload(
   pupils: readonly Pupil[],
   conversations: readonly Conversation[],
   plans: readonly Plan[] = [],
+  schoolMeasures: readonly CustomMeasure[] = [],
 ): string {
   const text = JSON.stringify({
     format: BACKUP_PAYLOAD_FORMAT,
@@ -305,6 +311,7 @@ export function serializeBackupPayload(
     pupils,
     conversations,
     plans,
+    schoolMeasures,
   });
   const check = restoreBackupPayload(text);
   if (!check.ok) throw new Error(`Backup payload would not restore: ${check.problem} ${check.detail ?? ''}`);
@@ -362,7 +369,10 @@ export function restoreBackupPayload(text: string): BackupResult<BackupPayload> 
     plans.push(restored.value);
   }
 
-  return { ok: true, value: { pupils, conversations, plans } };
+  const schoolMeasures = restoreSchoolMeasures(shape.data.schoolMeasures);
+  if (!schoolMeasures.ok) return refusedRecord(schoolMeasures.problem, 'schoolMeasures', schoolMeasures.detail);
+
+  return { ok: true, value: { pupils, conversations, plans, schoolMeasures: schoolMeasures.value } };
 }
 
 // ── Merge ───────────────────────────────────────────────────────────────────
@@ -378,6 +388,11 @@ export interface BackupMerge {
   added: number;
   /** Conversations on the device that the backup holds a newer version of. */
   updated: number;
+  /**
+   * The school's measures with the backup's added (those not on the device by id or by
+   * words, up to the limit), or null when the backup adds none.
+   */
+  schoolMeasures: CustomMeasure[] | null;
   /** Records (pupils and conversations) already on the device and kept as they are. */
   unchanged: number;
 }
@@ -393,6 +408,7 @@ export function mergeBackup(
     readonly pupils: readonly Pupil[];
     readonly conversations: readonly Conversation[];
     readonly plans: readonly Plan[];
+    readonly schoolMeasures?: readonly CustomMeasure[];
   },
   incoming: BackupPayload,
 ): BackupMerge {
@@ -438,5 +454,22 @@ export function mergeBackup(
   const conversations = newerOf(existing.conversations, incoming.conversations);
   const plans = newerOf(existing.plans, incoming.plans);
 
-  return { pupils, conversations, plans, added, updated, unchanged };
+  const schoolMeasures = [...(existing.schoolMeasures ?? [])];
+  const before = schoolMeasures.length;
+  for (const measure of incoming.schoolMeasures) {
+    if (schoolMeasures.length >= MAX_CUSTOM_MEASURES) break;
+    if (schoolMeasures.some((m) => m.id === measure.id)) continue;
+    if (checkCustomMeasure(measure.text, schoolMeasures) !== null) continue;
+    schoolMeasures.push(measure);
+  }
+
+  return {
+    pupils,
+    conversations,
+    plans,
+    added,
+    updated,
+    unchanged,
+    schoolMeasures: schoolMeasures.length > before ? schoolMeasures : null,
+  };
 }

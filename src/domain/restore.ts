@@ -180,6 +180,16 @@ function typedCustomMeasures(list: readonly z.infer<typeof customMeasure>[]): Cu
   return list.map((measure) => ({ ...measure, id: measure.id as CustomMeasureId }));
 }
 
+/**
+ * The school's own measures as a backup carries them: every one valid and each id once,
+ * or none (a backup is restored whole or not at all).
+ */
+export function restoreSchoolMeasures(raw: unknown): Restored<CustomMeasure[]> {
+  const parsed = customMeasures.safeParse(raw);
+  if (!parsed.success) return { ok: false, problem: 'invalid', detail: parsed.error.issues[0]?.path.join('.') };
+  return { ok: true, value: typedCustomMeasures(parsed.data) };
+}
+
 const settingsSchema = z.object({
   inactivityMinutes: z.catch(z.union(INACTIVITY_MINUTES.map((n) => z.literal(n))), DEFAULT_SETTINGS.inactivityMinutes),
   reminderDays: z.catch(z.union(REMINDER_DAYS.map((n) => z.literal(n))), DEFAULT_SETTINGS.reminderDays),

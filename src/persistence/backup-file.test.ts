@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { setCauseOtherText } from '../domain/conversation';
+import { createCustomMeasure } from '../domain/measures';
 import { draftPlan, setGoal } from '../domain/plan';
 import { aConversation, aPupil } from '../testing/fixtures';
 import { exportBackup, importBackup } from './backup-file';
@@ -80,6 +81,29 @@ describe('backup files', () => {
     await importBackup(target, made.text, 'skolens frase');
     expect((await target.loadAll()).conversations.map((c) => c.id)).toEqual(['talk-ola']);
     expect((await target.loadAll()).plans).toEqual([]);
+  });
+
+  it("of everything bring the school's own measures back; a pupil's backup leaves them out", async () => {
+    const school = [
+      createCustomMeasure('Fast plass ved døra', 'struktur', 'a'),
+      createCustomMeasure('Pause med miljøarbeider', 'trygghet', 'b'),
+    ];
+    const source = await vaultWith('skolens frase', [[miasTalk], [mia]]);
+    await source.saveSettings({ ...(await source.loadSettings()), schoolMeasures: school });
+    const all = await exportBackup(source, 'skolens frase', 10_000, null, FILE_ITERATIONS);
+    const one = await exportBackup(source, 'skolens frase', 20_000, mia.id, FILE_ITERATIONS);
+    if (!all.ok || !one.ok) throw new Error('export failed');
+
+    const fromOne = await vaultWith('et annet nettbrett');
+    await importBackup(fromOne, one.text, 'skolens frase');
+    expect((await fromOne.loadSettings()).schoolMeasures).toEqual([]);
+
+    // A tablet with a measure of its own keeps it, and gets the school's others beside it.
+    const own = createCustomMeasure('Følge til klasserommet', 'trygghet', 'c');
+    const target = await vaultWith('et annet nettbrett');
+    await target.saveSettings({ ...(await target.loadSettings()), schoolMeasures: [own] });
+    await importBackup(target, all.text, 'skolens frase');
+    expect((await target.loadSettings()).schoolMeasures).toEqual([own, ...school]);
   });
 
   it('are made only with the right passphrase, counted like any other attempt', async () => {

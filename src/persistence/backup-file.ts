@@ -1,7 +1,8 @@
 /**
- * Encrypted backup files. A backup holds every pupil and conversation (or one pupil's),
- * sealed with a key derived from the adult's passphrase, so the file can be restored on
- * any tablet by whoever knows that passphrase, and by no one else. Reading one treats the
+ * Encrypted backup files. A backup holds every pupil, conversation and plan and the
+ * school's own measures (or one pupil's records), sealed with a key derived from the
+ * adult's passphrase, so the file can be restored on any tablet by whoever knows that
+ * passphrase, and by no one else. Reading one treats the
  * file as hostile: the domain's limits apply before and after decryption, and every record
  * passes the one restore funnel before anything is written.
  */
@@ -44,7 +45,9 @@ export async function exportBackup(
   const conversations = library.conversations.filter((c) => ids.has(c.pupilId));
   const plans = library.plans.filter((plan) => ids.has(plan.pupilId));
   const scope: BackupScope = pupilId ? 'pupil' : 'all';
-  const payload = serializeBackupPayload(pupils, conversations, plans);
+  // The school's own measures belong to the school, not to a pupil: only a backup of everything carries them.
+  const schoolMeasures = scope === 'all' ? (await repository.loadSettings()).schoolMeasures : [];
+  const payload = serializeBackupPayload(pupils, conversations, plans, schoolMeasures);
   const text = await sealBackupText(payload, passphrase, now, scope, iterations);
   return { ok: true, text, pupils: pupils.length, conversations: conversations.length };
 }
@@ -94,9 +97,15 @@ export async function importBackup(repository: Repository, text: string, passphr
   }
   const payload = restoreBackupPayload(plain);
   if (!payload.ok) return { ok: false, problem: payload.problem };
-  const merge = mergeBackup(await repository.loadAll(), payload.value);
+  const settings = await repository.loadSettings();
+  const merge = mergeBackup(
+    { ...(await repository.loadAll()), schoolMeasures: settings.schoolMeasures },
+    payload.value,
+  );
   if (merge.pupils.length > 0 || merge.conversations.length > 0 || merge.plans.length > 0) {
     await repository.save(merge.conversations, merge.pupils, merge.plans);
   }
+  // After the records: if this write fails, the measures already on the tablet stay as they were.
+  if (merge.schoolMeasures) await repository.saveSettings({ ...settings, schoolMeasures: merge.schoolMeasures });
   return { ok: true, added: merge.added, updated: merge.updated, unchanged: merge.unchanged };
 }

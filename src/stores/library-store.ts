@@ -560,8 +560,11 @@ export async function importBackupFile(text: string, passphrase: string): Promis
   const { repository } = dependencies();
   const { importBackup } = await backupFiles();
   const result = await importBackup(repository, text, passphrase);
-  // Read back what is stored now, without leaving the screen the adult is on.
-  if (result.ok) useLibrary.setState(libraryState(await repository.loadAll()));
+  // Read back what is stored now (the school's measures too), without leaving the screen the adult is on.
+  if (result.ok) {
+    const [library, settings] = await Promise.all([repository.loadAll(), repository.loadSettings()]);
+    useLibrary.setState({ ...libraryState(library), settings });
+  }
   return result;
 }
 

@@ -1,6 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_BACKUP_BYTES } from '../../domain/backup';
+import { createCustomMeasure } from '../../domain/measures';
+import { updateSettings, useLibrary } from '../../stores/library-store';
 import { TEST_NOW, aConversation, aPupil } from '../../testing/fixtures';
 import { readDatabase, renderApp } from '../../testing/render';
 import { TEST_PASSPHRASE, storedSettings, tryPassphrase } from '../../testing/vault';
@@ -73,6 +75,9 @@ describe('backups', () => {
     expect(
       screen.getByText('Det er ikke tatt sikkerhetskopi av alle samtalene på dette nettbrettet ennå.'),
     ).toBeVisible();
+    // A measure of the school's own, offered in every plan, kept in the settings.
+    const schoolMeasure = createCustomMeasure('Fast plass ved døra', 'struktur', 'skolens');
+    await act(() => updateSettings({ schoolMeasures: [schoolMeasure] }));
 
     const exportForm = screen.getByRole('form', { name: 'Lag sikkerhetskopi' });
     await user.type(within(exportForm).getByLabelText('Passordfrasen for dette nettbrettet'), TEST_PASSPHRASE);
@@ -115,6 +120,7 @@ describe('backups', () => {
     const restored = await readDatabase(databaseName);
     expect(restored.pupils.map((p) => p.alias).sort()).toEqual(['Mira', 'Noah']);
     expect(restored.conversations.find((c) => c.pupilId === mira.id)?.ratings).toEqual({ matte: 2 });
+    expect(useLibrary.getState().settings.schoolMeasures).toEqual([schoolMeasure]);
   });
 
   it('refuse an oversized file before reading it, and a foreign one, changing nothing', async () => {
