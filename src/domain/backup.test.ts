@@ -555,6 +555,17 @@ describe('mergeBackup', () => {
   const noah = aPupil('Noah', { id: 'pupil-noah' });
   const onDevice = aConversation(mira, { id: 'conversation-1', createdAt: TEST_NOW });
 
+  /** What a merge that writes nothing says: only how many records it kept as they are. */
+  const nothingWritten = (unchanged: number) => ({
+    pupils: [],
+    conversations: [],
+    plans: [],
+    added: 0,
+    updated: 0,
+    unchanged,
+    schoolMeasures: null,
+  });
+
   it('adds pupils and conversations that are not on the device', () => {
     const conversation = aConversation(noah, { id: 'conversation-2' });
     const merged = mergeBackup(
@@ -596,15 +607,7 @@ describe('mergeBackup', () => {
         { pupils: [mira], conversations: [onDevice], plans: [], schoolMeasures: [] },
         { pupils: [], conversations: [older], plans: [], schoolMeasures: [] },
       );
-      expect(merged).toEqual({
-        pupils: [],
-        conversations: [],
-        plans: [],
-        added: 0,
-        updated: 0,
-        unchanged: 1,
-        schoolMeasures: null,
-      });
+      expect(merged).toEqual(nothingWritten(1));
     }
   });
 
@@ -614,15 +617,7 @@ describe('mergeBackup', () => {
       { pupils: [mira], conversations: [], plans: [], schoolMeasures: [] },
       { pupils: [renamed], conversations: [], plans: [], schoolMeasures: [] },
     );
-    expect(merged).toEqual({
-      pupils: [],
-      conversations: [],
-      plans: [],
-      added: 0,
-      updated: 0,
-      unchanged: 1,
-      schoolMeasures: null,
-    });
+    expect(merged).toEqual(nothingWritten(1));
   });
 
   it('never moves a conversation to another pupil', () => {
@@ -662,15 +657,7 @@ describe('mergeBackup', () => {
   it('writes nothing when the backup is what the device holds', () => {
     const data = sampleData();
     const merged = mergeBackup(data, data);
-    expect(merged).toEqual({
-      pupils: [],
-      conversations: [],
-      plans: [],
-      added: 0,
-      updated: 0,
-      unchanged: data.pupils.length + data.conversations.length + data.plans.length,
-      schoolMeasures: null,
-    });
+    expect(merged).toEqual(nothingWritten(data.pupils.length + data.conversations.length + data.plans.length));
   });
 
   it("adds the school's measures the device lacks, by id and by words, up to the limit", () => {
