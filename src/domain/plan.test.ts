@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW, aConversation, aPupil } from '../testing/fixtures';
 import type { CardId } from './catalog';
+import { addDays } from './dates';
 import { createCustomMeasure, suggestMeasures } from './measures';
 import {
   DRAFT_MEASURES_PER_STEP,
@@ -197,6 +198,15 @@ describe('editing a plan', () => {
 describe('follow-up', () => {
   it('a setback keeps the step and its history and adds a new step-up of the same situations', () => {
     let plan = setStepStatus(draft(), 'trinn-1', 'reached', { now: TEST_NOW + 1, newId: 'x', today: '2026-12-07' });
+    const measure = plan.steps[1]!.measures[0]!;
+    // The principal sees to the step's first measure, three days into the step.
+    plan = setMeasureAssignment(
+      plan,
+      'trinn-2',
+      measure,
+      { role: 'ledelse', due: addDays(plan.steps[1]!.start, 3) },
+      TEST_NOW + 1,
+    );
     plan = setStepStatus(plan, 'trinn-2', 'stepped-back', { now: TEST_NOW + 2, newId: 'trinn-8', today: '2026-12-10' });
     expect(plan.steps.map((step) => [step.id, step.status, step.retryOf])).toEqual([
       ['trinn-1', 'reached', null],
@@ -205,6 +215,8 @@ describe('follow-up', () => {
       ['trinn-3', 'planned', null],
     ]);
     expect(plan.steps[2]!.situations).toEqual(plan.steps[1]!.situations);
+    expect(plan.steps[2]!.measures).toEqual(plan.steps[1]!.measures);
+    expect(plan.steps[2]!.assignments).toEqual({ [measure]: { role: 'ledelse', due: '2026-12-13' } });
     expect(spans(plan).slice(2)).toEqual([
       ['2026-12-10', '2026-12-23'],
       ['2026-12-24', '2027-01-06'],

@@ -508,7 +508,8 @@ export function updatePlanFrom(
 
 /**
  * Marks how a step went. "Stepped back" (a setback) keeps the step and its history and
- * adds a new step-up right after it that takes the same situations again, starting the
+ * adds a new step-up right after it that takes the same situations again, with the same
+ * words and measures (the same people, deadlines as far from its start), starting the
  * next day; the steps after it move along.
  */
 export function setStepStatus(
@@ -526,11 +527,19 @@ export function setStepStatus(
     return replaceStep(plan, stepId, () => marked, args.now);
   }
   const start = laterOf(addDays(step.start, 1), args.today);
+  // Who sees to each measure stays the same; each deadline keeps its distance from the step's start.
+  const assignments = Object.fromEntries(
+    Object.entries(step.assignments).map(([measureId, { role, due }]) => [
+      measureId,
+      { role, due: addDays(start, daysBetween(step.start, due)) },
+    ]),
+  );
   const again: PlanStep = {
     ...newStep(args.newId, [...step.situations], start, [...step.measures]),
     participation: step.participation,
     support: step.support,
     success: step.success,
+    assignments,
     retryOf: step.id,
   };
   const steps = [...plan.steps.slice(0, index), marked, ...schedule([again, ...plan.steps.slice(index + 1)], start)];
