@@ -50,6 +50,10 @@ test('a finished conversation becomes a plan, is edited, steps back, and prints 
   const row = first.locator('.plan-measure', { hasText: measure });
   await row.getByRole('combobox', { name: 'Ansvarlig' }).selectOption({ label: 'Foreldre/foresatte' });
   await row.getByLabel('Frist').fill('2030-01-15');
+  // A measure in the school's own words, kept for every plan on this tablet.
+  await picker.getByLabel('Beskriv tiltaket').fill('Fast plass ved døra');
+  await picker.getByRole('button', { name: 'Legg til eget tiltak' }).click();
+  await expect(first.locator('.plan-measure', { hasText: 'Fast plass ved døra' })).toBeVisible();
   await expectNoViolations(page, 'plan editor with the measures bank open (tablet)');
 
   // Nothing lost: a reload comes back to the plan with every word and choice.
@@ -124,4 +128,21 @@ test('a finished conversation becomes a plan, is edited, steps back, and prints 
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(4);
+
+  // The school's own measure is listed in the settings, where the adult can take it off the list.
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Tilbake til planen' }).click();
+  await page.getByRole('button', { name: 'Tilbake til resultatet' }).click();
+  await page.getByRole('button', { name: 'Til samtalelisten' }).click();
+  await page.getByRole('button', { name: 'Innstillinger' }).click();
+  const school = page.getByRole('region', { name: 'Skolens egne tiltak' });
+  await expect(school.getByRole('listitem')).toHaveText([/^Fast plass ved døra/]);
+  await expectNoViolations(page, "settings with the school's own measures (phone)");
+  await expectTouchFriendly(page, 'settings (phone)');
+  await school.getByRole('button', { name: 'Fjern «Fast plass ved døra»' }).click();
+  await expectNoViolations(page, "taking a measure off the school's list: the confirmation (phone)");
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, fjern' }).click();
+  await expect(school.getByText('«Fast plass ved døra» er fjernet.')).toBeVisible();
+  await expect(school.getByRole('listitem')).toHaveCount(0);
 });

@@ -68,6 +68,34 @@ describe('settings', () => {
   });
 });
 
+describe("the school's own measures", () => {
+  it('are listed, and one is taken off the list after a confirmation; the rest stay, stored', async () => {
+    const { user, databaseName } = await renderApp({ seed, hash: '#/innstillinger' });
+    expect(screen.getByText(/Ingen egne tiltak ennå/)).toBeVisible();
+    const typo = createCustomMeasure('Fast plas ved døra', 'struktur', 'a');
+    const kept = createCustomMeasure('Pause med miljøarbeider', 'trygghet', 'b');
+    await act(() => updateSettings({ schoolMeasures: [typo, kept] }));
+    const section = screen.getByRole('region', { name: 'Skolens egne tiltak' });
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent),
+    ).toEqual(['Fast plas ved døra', 'Pause med miljøarbeider']);
+
+    await user.click(within(section).getByRole('button', { name: 'Fjern «Fast plas ved døra»' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Planer som bruker det, beholder det.');
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
+
+    await user.click(within(section).getByRole('button', { name: 'Fjern «Fast plas ved døra»' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Ja, fjern' }));
+    expect(await within(section).findByText('«Fast plas ved døra» er fjernet.')).toBeVisible();
+    expect(within(section).getAllByRole('listitem')).toHaveLength(1);
+    expect((await storedSettings(databaseName)).schoolMeasures).toEqual([kept]);
+  });
+});
+
 describe('backups', () => {
   it('export everything to a file, which restores it all after everything was erased', async () => {
     const files = catchDownloads();

@@ -1,6 +1,7 @@
 /**
  * The adult's settings for this tablet: when the app locks itself, when to be reminded
- * of old conversations, the passphrase, backups, and erasing everything.
+ * of old conversations, the passphrase, the school's own measures, backups, and erasing
+ * everything.
  */
 
 import { type FormEvent, useState } from 'react';
@@ -9,6 +10,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PassphraseField } from '../../components/passphrase-field';
 import { usePassphraseFailure } from '../../components/use-passphrase-failure';
 import { INACTIVITY_MINUTES, REMINDER_DAYS, checkNewPin } from '../../domain/device-settings';
+import type { CustomMeasure } from '../../domain/measures';
 import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH, checkNewPassphrase } from '../../domain/vault';
 import { navigate } from '../../lib/router';
 import {
@@ -158,6 +160,60 @@ function AdultPin() {
   );
 }
 
+/**
+ * The measures the school wrote itself, offered in every plan: the adult can take one off
+ * the list (a typo, one no longer used). Plans keep their own copies, so none changes.
+ */
+function SchoolMeasures() {
+  const { t } = useTranslation();
+  const measures = useLibrary((state) => state.settings.schoolMeasures);
+  const [removing, setRemoving] = useState<CustomMeasure | null>(null);
+  const [message, setMessage] = useState('');
+
+  const remove = (measure: CustomMeasure) => {
+    setRemoving(null);
+    updateSettings({ schoolMeasures: measures.filter((m) => m.id !== measure.id) })
+      .then(() => setMessage(t('settings.schoolMeasures.removed', { text: measure.text })))
+      .catch(() => setMessage(t('settings.failed')));
+  };
+
+  return (
+    <section className="settings__section" aria-labelledby="school-measures-heading">
+      <h2 id="school-measures-heading">{t('settings.schoolMeasures.heading')}</h2>
+      <p>{t('settings.schoolMeasures.intro')}</p>
+      {measures.length === 0 ? (
+        <p>{t('settings.schoolMeasures.none')}</p>
+      ) : (
+        <ul className="school-measures">
+          {measures.map((measure) => (
+            <li key={measure.id}>
+              <span>{measure.text}</span>
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-label={t('settings.schoolMeasures.removeItem', { text: measure.text })}
+                onClick={() => setRemoving(measure)}
+              >
+                {t('settings.schoolMeasures.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status">{message}</p>
+      {removing ? (
+        <ConfirmDialog
+          message={t('settings.schoolMeasures.confirm', { text: removing.text })}
+          confirmLabel={t('settings.schoolMeasures.yes')}
+          cancelLabel={t('start.cancel')}
+          onConfirm={() => remove(removing)}
+          onCancel={() => setRemoving(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
 export default function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useLibrary((state) => state.settings);
@@ -217,6 +273,7 @@ export default function SettingsScreen() {
 
       <ChangePassphrase />
       <AdultPin />
+      <SchoolMeasures />
       <BackupPanel />
 
       <section className="settings__section" aria-labelledby="erase-heading">
