@@ -2,9 +2,9 @@
  * Encrypted backup files. A backup holds every pupil, conversation and plan and the
  * school's own measures (or one pupil's records), sealed with a key derived from the
  * adult's passphrase, so the file can be restored on any tablet by whoever knows that
- * passphrase, and by no one else. Reading one treats the
- * file as hostile: the domain's limits apply before and after decryption, and every record
- * passes the one restore funnel before anything is written.
+ * passphrase, and by no one else. Reading one treats the file as hostile: the domain's
+ * limits apply before and after decryption, and every record passes the one restore
+ * funnel before anything is written.
  */
 
 import {

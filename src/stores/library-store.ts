@@ -586,14 +586,13 @@ export function activeConversation(state: LibraryState): Conversation | undefine
   return state.activeId ? state.conversations[state.activeId] : undefined;
 }
 
-/** The conversation on screen. Step screens render only while one is open. */
-export function useActiveConversation(): Conversation {
-  const conversation = useLibrary(activeConversation);
-  if (!conversation) throw new Error('No conversation is open');
-  return conversation;
-}
-
 const NO_CONVERSATION = Symbol('no conversation');
+const wholeConversation = (conversation: Conversation) => conversation;
+
+/** The conversation on screen, all of it. Step screens render only while one is open. */
+export function useActiveConversation(): Conversation {
+  return useActivePart(wholeConversation);
+}
 
 /**
  * One part of the conversation on screen. A component that reads only a part renders
