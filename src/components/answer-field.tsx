@@ -1,32 +1,39 @@
 /**
  * One prompt's answer: offered choices (toggle chips), own words, and "vet ikke".
- * Every change is reported at once so the caller can save it as it is given.
+ * Every change is reported at once, as an edit of the stored answer, so the caller can
+ * save it as it is given.
+ *
+ * The text box keeps its own words once it has shown them (it is not a controlled
+ * field): a typed letter is saved but renders nothing, which on a slow tablet is what
+ * keeps the save of each letter short. Nothing else writes an answer's words while its
+ * field is on screen; a field for another prompt is a new field (the callers key it).
  */
 
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EMPTY_ANSWER, type PromptAnswer } from '../domain/prompts';
+import type { AnswerEdit, AnswerView } from '../domain/prompts';
 import type { PictureSpec } from '../lib/pictures';
 import { Picture } from './picture';
 import { usePresentation, useReadOnTap } from './presentation';
 import { SpeakButton } from './speak-button';
 
-export interface AnswerFieldProps {
+export interface AnswerFieldProps extends AnswerView {
   prompt: string;
-  answer: PromptAnswer | undefined;
   /** Offered choices; a choice's picture shows in picture mode, or always when `always` is set (faces). */
   choices?: readonly { id: string; label: string; picture?: PictureSpec | null; always?: boolean }[];
   /** A picture beside the prompt, in picture mode. */
   picture?: PictureSpec | null;
   /** Marks new words as typed by the adult on the pupil's behalf. */
   adultTyping: boolean;
-  onChange(answer: PromptAnswer): void;
+  onChange(edit: AnswerEdit): void;
   textLabel?: string;
 }
 
 export function AnswerField({
   prompt,
-  answer = EMPTY_ANSWER,
+  chosen,
+  unknown,
+  initialText,
   choices = [],
   picture = null,
   adultTyping,
@@ -38,10 +45,12 @@ export function AnswerField({
   const presentation = usePresentation();
   const readOnTap = useReadOnTap();
 
-  const toggle = (id: string) => {
-    const chosen = answer.choices.includes(id) ? answer.choices.filter((c) => c !== id) : [...answer.choices, id];
-    onChange({ ...answer, choices: chosen, unknown: false });
-  };
+  const toggle = (id: string) =>
+    onChange((answer) => ({
+      ...answer,
+      choices: answer.choices.includes(id) ? answer.choices.filter((c) => c !== id) : [...answer.choices, id],
+      unknown: false,
+    }));
 
   return (
     <fieldset className="answer">
@@ -57,7 +66,7 @@ export function AnswerField({
               key={choice.id}
               type="button"
               className="chip"
-              aria-pressed={answer.choices.includes(choice.id)}
+              aria-pressed={chosen.includes(choice.id)}
               onClick={() => {
                 toggle(choice.id);
                 readOnTap(choice.label);
@@ -79,21 +88,22 @@ export function AnswerField({
         className="answer__text"
         rows={3}
         maxLength={1000}
-        value={answer.text}
-        onChange={(event) =>
-          onChange({
+        defaultValue={initialText}
+        onChange={(event) => {
+          const text = event.target.value;
+          onChange((answer) => ({
             ...answer,
-            text: event.target.value,
+            text,
             unknown: false,
             typedByAdult: answer.typedByAdult || adultTyping,
-          })
-        }
+          }));
+        }}
       />
       <button
         type="button"
         className="chip chip--unknown"
-        aria-pressed={answer.unknown}
-        onClick={() => onChange({ ...answer, unknown: !answer.unknown })}
+        aria-pressed={unknown}
+        onClick={() => onChange((answer) => ({ ...answer, unknown: !answer.unknown }))}
       >
         {t('explore.unknown')}
       </button>

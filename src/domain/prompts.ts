@@ -60,6 +60,19 @@ export interface PromptAnswer {
 
 export const EMPTY_ANSWER: PromptAnswer = { choices: [], text: '', unknown: false, typedByAdult: false };
 
+/** A change to an answer, made to the answer as it is stored when the change is saved. */
+export type AnswerEdit = (answer: PromptAnswer) => PromptAnswer;
+
+/**
+ * An answer as its field shows it while it is being given: the choices and "vet ikke" as
+ * they are, the words as they were when the field appeared (the field keeps them after).
+ */
+export interface AnswerView {
+  readonly chosen: readonly string[];
+  readonly unknown: boolean;
+  readonly initialText: string;
+}
+
 export function isAnswered(answer: PromptAnswer | undefined): boolean {
   return answer !== undefined && (answer.unknown || answer.choices.length > 0 || answer.text.trim() !== '');
 }

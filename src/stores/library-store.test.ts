@@ -86,6 +86,18 @@ describe('library store', () => {
     expect(loaded.conversations.find((c) => c.id === started.id)?.causeOtherText).toBe('x'.repeat(40));
   });
 
+  it('a change wakes the store once: a save that goes well changes nothing more', async () => {
+    await freshStore();
+    await startMia();
+    await flushSaves();
+    const woken = vi.fn();
+    const unsubscribe = useLibrary.subscribe(woken);
+    await applyToActive((c, now) => setCauseOtherText(c, 'Bussen', now));
+    await flushSaves();
+    unsubscribe();
+    expect(woken).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps a failed answer on screen, reports the problem, and stores it on retry', async () => {
     const name = `store-test-${++counter}`;
     const flaky = await flakyRepository(name);

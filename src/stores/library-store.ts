@@ -5,10 +5,12 @@
  * serialized, so typing saves every keystroke without piling up transactions.
  */
 
+import { useState } from 'react';
 import { create } from 'zustand';
 import { type Conversation, type ConversationSettings, createConversation } from '../domain/conversation';
 import { DEFAULT_SETTINGS, type DeviceSettings } from '../domain/device-settings';
 import type { MeasureCategory } from '../domain/measures';
+import { type AnswerView, EMPTY_ANSWER, type PromptAnswer } from '../domain/prompts';
 import type { Plan } from '../domain/plan';
 import { type IsoDate, isoDateOf } from '../domain/dates';
 import { type Pupil, createPupil } from '../domain/pupil';
@@ -117,7 +119,8 @@ interface Batch {
 async function writeBatch(batch: Batch): Promise<boolean> {
   try {
     await dependencies().repository.save(batch.conversations, [], batch.plans);
-    useLibrary.setState({ saveProblem: null });
+    // Only when there was a problem: setting the store wakes every subscriber, once a letter.
+    if (useLibrary.getState().saveProblem !== null) useLibrary.setState({ saveProblem: null });
     return true;
   } catch (error) {
     // Keep the batch for the next attempt unless a newer version was queued meanwhile.
@@ -607,4 +610,18 @@ export function useActivePart<T>(pick: (conversation: Conversation) => T): T {
   });
   if (part === NO_CONVERSATION) throw new Error('No conversation is open');
   return part;
+}
+
+/**
+ * One answer of the open conversation as its field shows it (see AnswerView): the field
+ * renders again when a choice or "vet ikke" changes, never for a typed letter.
+ */
+export function useActiveAnswer(pick: (conversation: Conversation) => PromptAnswer | undefined): AnswerView {
+  const chosen = useActivePart((conversation) => pick(conversation)?.choices ?? EMPTY_ANSWER.choices);
+  const unknown = useActivePart((conversation) => pick(conversation)?.unknown ?? false);
+  const [initialText] = useState(() => {
+    const conversation = activeConversation(useLibrary.getState());
+    return (conversation && pick(conversation)?.text) ?? '';
+  });
+  return { chosen, unknown, initialText };
 }

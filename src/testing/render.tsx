@@ -4,7 +4,7 @@
  * proves what was saved by opening the same database again with a new connection.
  */
 
-import { StrictMode } from 'react';
+import { Profiler, StrictMode } from 'react';
 import { act, configure, render, waitFor } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from '@testing-library/user-event';
 import { afterEach, expect, vi } from 'vitest';
@@ -40,6 +40,8 @@ export interface RenderAppOptions {
   vault?: 'unlocked' | 'locked' | 'new';
   /** The app's clock; tests move `clock.now` to let time pass. TEST_NOW by default. */
   clock?: { now: number };
+  /** Called for every render React commits to the page (a React Profiler around the app). */
+  onCommit?: () => void;
 }
 
 export interface RenderedApp {
@@ -141,7 +143,9 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<Rendere
   // As in main.tsx: StrictMode mounts twice, which the tab lock and the loading must survive.
   const { container } = render(
     <StrictMode>
-      <App />
+      <Profiler id="app" onRender={() => options.onCommit?.()}>
+        <App />
+      </Profiler>
     </StrictMode>,
   );
   if (vault === 'unlocked') {

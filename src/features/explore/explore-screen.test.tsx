@@ -89,14 +89,25 @@ describe('explore screen', () => {
     expect((await saved()).exploreCursor).toEqual({ card: 0, part: 2 });
   });
 
-  it('a typed letter renders the answer field only, not the screen around it', async () => {
-    const { user, saved } = await renderConversation(RATED);
+  it('a typed letter is saved and renders nothing; a chosen feeling renders its field, not the screen', async () => {
+    let commits = 0;
+    const { user, saved } = await renderConversation(RATED, { onCommit: () => commits++ });
     const field = within(answer()).getByLabelText('Med egne ord');
     expect(exploreRun).toHaveBeenCalled();
     vi.mocked(exploreRun).mockClear();
+    commits = 0;
     await user.type(field, 'Tavla');
     expect(field).toHaveValue('Tavla');
     expect((await saved()).answers.matte?.situation?.text).toBe('Tavla');
+    expect(commits).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Vet ikke' }));
+    expect(screen.getByRole('button', { name: 'Vet ikke' })).toHaveAttribute('aria-pressed', 'true');
+    expect(commits).toBeGreaterThan(0);
+    // Typing again takes "vet ikke" back, and keeps the words typed before.
+    await user.type(field, ' er lang');
+    expect(screen.getByRole('button', { name: 'Vet ikke' })).toHaveAttribute('aria-pressed', 'false');
+    expect((await saved()).answers.matte?.situation).toMatchObject({ text: 'Tavla er lang', unknown: false });
     expect(exploreRun).not.toHaveBeenCalled();
   });
 

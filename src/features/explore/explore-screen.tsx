@@ -15,9 +15,9 @@ import { StepFrame } from '../../components/step-frame';
 import type { CardId } from '../../domain/catalog';
 import { type Conversation, answerPrompt, setExploreCursor } from '../../domain/conversation';
 import { clampCursor, exploreRun, nextCursor, previousCursor } from '../../domain/explore';
-import { type ExplorePart, PART_CHOICES, type PromptAnswer } from '../../domain/prompts';
+import { EMPTY_ANSWER, type ExplorePart, PART_CHOICES } from '../../domain/prompts';
 import { type PictureGroup, pictureOf } from '../../lib/pictures';
-import { applyToActive, useActivePart } from '../../stores/library-store';
+import { applyToActive, useActiveAnswer, useActivePart } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 import { CardPicker } from './card-picker';
 
@@ -35,8 +35,9 @@ const pickRatings = (conversation: Conversation) => conversation.ratings;
 const pickSelection = (conversation: Conversation) => conversation.exploreSelection;
 const pickCursor = (conversation: Conversation) => conversation.exploreCursor;
 
-// The screen follows what the run of prompts is made from, not the answers: a typed
-// letter renders the answer field (ExploreAnswer) and not the screen around it.
+// The screen follows what the run of prompts is made from, not the answers: a choice
+// renders its answer field (ExploreAnswer) and not the screen around it, and a typed
+// letter renders nothing (the text box keeps its own words; see AnswerField).
 export default function ExploreScreen() {
   const { t } = useTranslation();
   const settings = useActivePart(pickSettings);
@@ -148,18 +149,22 @@ export default function ExploreScreen() {
   );
 }
 
-/** The answer to one prompt, following only that answer in the store. */
+/** The answer to one prompt, following only that answer's choices and "vet ikke" in the store. */
 function ExploreAnswer({
   cardId,
   part,
   ...field
 }: { cardId: CardId; part: ExplorePart } & Pick<AnswerFieldProps, 'prompt' | 'choices' | 'adultTyping'>) {
-  const answer = useActivePart((conversation): PromptAnswer | undefined => conversation.answers[cardId]?.[part]);
+  const view = useActiveAnswer((conversation) => conversation.answers[cardId]?.[part]);
   return (
     <AnswerField
       {...field}
-      answer={answer}
-      onChange={(next) => void applyToActive((c, now) => answerPrompt(c, cardId, part, next, now))}
+      {...view}
+      onChange={(edit) =>
+        void applyToActive((c, now) =>
+          answerPrompt(c, cardId, part, edit(c.answers[cardId]?.[part] ?? EMPTY_ANSWER), now),
+        )
+      }
     />
   );
 }

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { AnswerField } from '../../components/answer-field';
 import { StepFrame } from '../../components/step-frame';
 import { setWish } from '../../domain/conversation';
-import { WISH_IDS, type WishId } from '../../domain/prompts';
+import { EMPTY_ANSWER, WISH_IDS, type WishId } from '../../domain/prompts';
 import { pictureOf } from '../../lib/pictures';
-import { applyToActive, useActivePart } from '../../stores/library-store';
+import { applyToActive, useActiveAnswer } from '../../stores/library-store';
 import { goTo } from '../../stores/step-navigation';
 
-// Each wish follows its own answer, so a typed letter renders that one field.
+// Each wish follows only its own answer's choices and "vet ikke": a typed letter renders nothing.
 export default function WishesScreen() {
   const { t } = useTranslation();
   return (
@@ -31,14 +31,14 @@ export default function WishesScreen() {
 
 function WishAnswer({ wish }: { wish: WishId }) {
   const { t } = useTranslation();
-  const answer = useActivePart((conversation) => conversation.wishes[wish]);
+  const view = useActiveAnswer((conversation) => conversation.wishes[wish]);
   return (
     <AnswerField
       prompt={t(`wishes.prompt.${wish}`)}
       picture={pictureOf('wishes', wish)}
-      answer={answer}
+      {...view}
       adultTyping={false}
-      onChange={(next) => void applyToActive((c, now) => setWish(c, wish, next, now))}
+      onChange={(edit) => void applyToActive((c, now) => setWish(c, wish, edit(c.wishes[wish] ?? EMPTY_ANSWER), now))}
     />
   );
 }
