@@ -9,6 +9,7 @@ import {
   type MeasureId,
   checkCustomMeasure,
   createCustomMeasure,
+  rewordCustomMeasure,
   foldForSearch,
   isCustomMeasureId,
   isGeneralMeasure,
@@ -305,5 +306,31 @@ describe('custom measures', () => {
     expect(checkCustomMeasure('eleven får låne en ipad', existing)).toBe('duplicate');
     expect(checkCustomMeasure('  Eleven  får låne en iPad  ', existing)).toBe('duplicate');
     expect(checkCustomMeasure('Eleven får låne en PC', existing)).toBeNull();
+  });
+
+  describe('in new words', () => {
+    const typo = createCustomMeasure('Fast plas ved døra', 'struktur', 'plass');
+    const list = [...existing, typo];
+
+    it('rewords one measure, trimmed, keeping its id, its category and its place in the list', () => {
+      const result = rewordCustomMeasure(list, typo.id, '  Fast plass ved døra ');
+      expect(result).toEqual({ ok: true, measures: [existing[0], { ...typo, text: 'Fast plass ved døra' }] });
+    });
+
+    it('checks the new words as a new measure, against the others only', () => {
+      expect(rewordCustomMeasure(list, typo.id, ' ')).toEqual({ ok: false, problem: 'empty' });
+      expect(rewordCustomMeasure(list, typo.id, 'a'.repeat(201))).toEqual({ ok: false, problem: 'too-long' });
+      expect(rewordCustomMeasure(list, typo.id, 'eleven får låne en IPAD')).toEqual({
+        ok: false,
+        problem: 'duplicate',
+      });
+      // Its own words in other case or spacing are not a duplicate of itself.
+      expect(rewordCustomMeasure(list, typo.id, 'fast  PLAS ved døra')).toMatchObject({ ok: true });
+    });
+
+    it('returns the same list when the words are unchanged', () => {
+      const result = rewordCustomMeasure(list, typo.id, ' Fast plas ved døra ');
+      expect(result.ok && result.measures).toBe(list);
+    });
   });
 });

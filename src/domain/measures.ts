@@ -305,6 +305,26 @@ export function checkCustomMeasure(raw: string, existing: readonly CustomMeasure
   return null;
 }
 
+/**
+ * One of a list of measures in new words (the school's own list, in the settings). The
+ * words are checked as a new measure's are, against the others in the list; the id and
+ * the category stay, and plans keep the copies they took. Unchanged words change nothing.
+ */
+export function rewordCustomMeasure(
+  measures: readonly CustomMeasure[],
+  id: CustomMeasureId,
+  raw: string,
+): { ok: true; measures: readonly CustomMeasure[] } | { ok: false; problem: CustomMeasureProblem } {
+  const problem = checkCustomMeasure(
+    raw,
+    measures.filter((measure) => measure.id !== id),
+  );
+  if (problem) return { ok: false, problem };
+  const text = raw.trim();
+  if (measures.every((measure) => measure.id !== id || measure.text === text)) return { ok: true, measures };
+  return { ok: true, measures: measures.map((measure) => (measure.id === id ? { ...measure, text } : measure)) };
+}
+
 export function isCustomMeasureId(id: string): id is CustomMeasureId {
   return /^tiltak-[A-Za-z0-9-]{1,64}$/.test(id);
 }

@@ -140,9 +140,19 @@ test('a finished conversation becomes a plan, is edited, steps back, and prints 
   await expect(school.getByRole('listitem')).toHaveText([/^Fast plass ved døra/]);
   await expectNoViolations(page, "settings with the school's own measures (phone)");
   await expectTouchFriendly(page, 'settings (phone)');
-  await school.getByRole('button', { name: 'Fjern «Fast plass ved døra»' }).click();
+  // In new words: the form in place of the line, its field focused.
+  await school.getByRole('button', { name: 'Endre «Fast plass ved døra»' }).click();
+  const words = school.getByLabel('Nye ord for tiltaket');
+  await expect(words).toBeFocused();
+  await expectNoViolations(page, "putting a school's measure in new words (phone)");
+  await expectTouchFriendly(page, "the school's measure in new words (phone)");
+  await words.fill('Fast plass ved døra i alle timer');
+  await school.getByRole('button', { name: 'Lagre' }).click();
+  await expect(school.getByText('Tiltaket heter nå «Fast plass ved døra i alle timer».')).toBeVisible();
+  await expect(school.getByRole('button', { name: 'Endre «Fast plass ved døra i alle timer»' })).toBeFocused();
+  await school.getByRole('button', { name: 'Fjern «Fast plass ved døra i alle timer»' }).click();
   await expectNoViolations(page, "taking a measure off the school's list: the confirmation (phone)");
   await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, fjern' }).click();
-  await expect(school.getByText('«Fast plass ved døra» er fjernet.')).toBeVisible();
+  await expect(school.getByText('«Fast plass ved døra i alle timer» er fjernet.')).toBeVisible();
   await expect(school.getByRole('listitem')).toHaveCount(0);
 });

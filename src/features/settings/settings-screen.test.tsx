@@ -94,6 +94,53 @@ describe("the school's own measures", () => {
     expect(within(section).getAllByRole('listitem')).toHaveLength(1);
     expect((await storedSettings(databaseName)).schoolMeasures).toEqual([kept]);
   });
+
+  it("puts one of the school's measures in new words, checked like a new one; cancelling changes nothing", async () => {
+    const { user, databaseName } = await renderApp({ hash: '#/innstillinger' });
+    const typo = createCustomMeasure('Fast plas ved døra', 'struktur', 'a');
+    const kept = createCustomMeasure('Pause med miljøarbeider', 'trygghet', 'b');
+    await act(() => updateSettings({ schoolMeasures: [typo, kept] }));
+    const section = screen.getByRole('region', { name: 'Skolens egne tiltak' });
+    const edit = (text: string) => within(section).getByRole('button', { name: `Endre «${text}»` });
+
+    await user.click(edit('Fast plas ved døra'));
+    const form = within(section).getByRole('form', { name: 'Endre «Fast plas ved døra»' });
+    const field = within(form).getByLabelText('Nye ord for tiltaket');
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('Fast plas ved døra');
+
+    // The words of another measure, or none, are refused and leave the list as it was.
+    await user.clear(field);
+    await user.type(field, 'pause med  Miljøarbeider');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Et annet av skolens tiltak har allerede disse ordene.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(field);
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Skriv hva tiltaket går ut på.');
+    expect((await storedSettings(databaseName)).schoolMeasures).toEqual([typo, kept]);
+
+    // Avbryt closes the form, changes nothing and gives the focus back to its button.
+    await user.click(within(form).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(edit('Fast plas ved døra')).toHaveFocus());
+    expect((await storedSettings(databaseName)).schoolMeasures).toEqual([typo, kept]);
+
+    await user.click(edit('Fast plas ved døra'));
+    const again = within(section).getByLabelText('Nye ord for tiltaket');
+    await user.clear(again);
+    await user.type(again, ' Fast plass ved døra {Enter}');
+    expect(await within(section).findByText('Tiltaket heter nå «Fast plass ved døra».')).toBeVisible();
+    await waitFor(() => expect(edit('Fast plass ved døra')).toHaveFocus());
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent),
+    ).toEqual(['Fast plass ved døra', 'Pause med miljøarbeider']);
+    expect((await storedSettings(databaseName)).schoolMeasures).toEqual([
+      { ...typo, text: 'Fast plass ved døra' },
+      kept,
+    ]);
+  });
 });
 
 describe('backups', () => {

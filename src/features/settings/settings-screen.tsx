@@ -4,13 +4,18 @@
  * everything.
  */
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PassphraseField } from '../../components/passphrase-field';
 import { usePassphraseFailure } from '../../components/use-passphrase-failure';
 import { INACTIVITY_MINUTES, REMINDER_DAYS, checkNewPin } from '../../domain/device-settings';
-import type { CustomMeasure } from '../../domain/measures';
+import {
+  CUSTOM_MEASURE_MAX_LENGTH,
+  type CustomMeasure,
+  type CustomMeasureProblem,
+  rewordCustomMeasure,
+} from '../../domain/measures';
 import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH, checkNewPassphrase } from '../../domain/vault';
 import { navigate } from '../../lib/router';
 import {
@@ -161,20 +166,29 @@ function AdultPin() {
 }
 
 /**
- * The measures the school wrote itself, offered in every plan: the adult can take one off
- * the list (a typo, one no longer used). Plans keep their own copies, so none changes.
+ * The measures the school wrote itself, offered in every plan: the adult can put one in
+ * new words (a typo) or take one off the list (one no longer used). Plans keep their own
+ * copies, so none changes.
  */
 function SchoolMeasures() {
   const { t } = useTranslation();
   const measures = useLibrary((state) => state.settings.schoolMeasures);
   const [removing, setRemoving] = useState<CustomMeasure | null>(null);
+  const [editing, setEditing] = useState<CustomMeasure['id'] | null>(null);
   const [message, setMessage] = useState('');
+  // Each measure's "Endre" button, for focus to come back to when its form closes.
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
 
   const remove = (measure: CustomMeasure) => {
     setRemoving(null);
     updateSettings({ schoolMeasures: measures.filter((m) => m.id !== measure.id) })
       .then(() => setMessage(t('settings.schoolMeasures.removed', { text: measure.text })))
       .catch(() => setMessage(t('settings.failed')));
+  };
+
+  const closeEditing = (id: string) => {
+    setEditing(null);
+    requestAnimationFrame(() => editButtons.current.get(id)?.focus());
   };
 
   return (
@@ -185,19 +199,49 @@ function SchoolMeasures() {
         <p>{t('settings.schoolMeasures.none')}</p>
       ) : (
         <ul className="school-measures">
-          {measures.map((measure) => (
-            <li key={measure.id}>
-              <span>{measure.text}</span>
-              <button
-                type="button"
-                className="button button--secondary"
-                aria-label={t('settings.schoolMeasures.removeItem', { text: measure.text })}
-                onClick={() => setRemoving(measure)}
-              >
-                {t('settings.schoolMeasures.remove')}
-              </button>
-            </li>
-          ))}
+          {measures.map((measure) =>
+            editing === measure.id ? (
+              <li key={measure.id}>
+                <RewordMeasure
+                  measure={measure}
+                  onCancel={() => closeEditing(measure.id)}
+                  onSaved={(text) => {
+                    setMessage(text === measure.text ? '' : t('settings.schoolMeasures.saved', { text }));
+                    closeEditing(measure.id);
+                  }}
+                />
+              </li>
+            ) : (
+              <li key={measure.id}>
+                <span>{measure.text}</span>
+                <span className="school-measures__actions">
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    ref={(button) => {
+                      if (button) editButtons.current.set(measure.id, button);
+                      else editButtons.current.delete(measure.id);
+                    }}
+                    aria-label={t('settings.schoolMeasures.editItem', { text: measure.text })}
+                    onClick={() => {
+                      setMessage('');
+                      setEditing(measure.id);
+                    }}
+                  >
+                    {t('settings.schoolMeasures.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-label={t('settings.schoolMeasures.removeItem', { text: measure.text })}
+                    onClick={() => setRemoving(measure)}
+                  >
+                    {t('settings.schoolMeasures.remove')}
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
         </ul>
       )}
       <p role="status">{message}</p>
@@ -211,6 +255,85 @@ function SchoolMeasures() {
         />
       ) : null}
     </section>
+  );
+}
+
+/**
+ * One school measure in new words: checked as a new measure is (not empty, not too long,
+ * not the words of another), then saved to the settings. If the save fails the form stays
+ * open with the words, and says so.
+ */
+function RewordMeasure({
+  measure,
+  onCancel,
+  onSaved,
+}: {
+  measure: CustomMeasure;
+  onCancel(): void;
+  onSaved(text: string): void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState(measure.text);
+  const [problem, setProblem] = useState<CustomMeasureProblem | 'failed' | null>(null);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    // The list as stored now, so a change made meanwhile (another measure removed) is kept.
+    const stored = useLibrary.getState().settings.schoolMeasures;
+    const result = rewordCustomMeasure(stored, measure.id, text);
+    if (!result.ok) {
+      setProblem(result.problem);
+      return;
+    }
+    if (result.measures === stored) {
+      onSaved(measure.text);
+      return;
+    }
+    updateSettings({ schoolMeasures: result.measures })
+      .then(() => onSaved(text.trim()))
+      .catch(() => setProblem('failed'));
+  };
+
+  return (
+    <form
+      className="school-measures__form"
+      aria-label={t('settings.schoolMeasures.editItem', { text: measure.text })}
+      noValidate
+      onSubmit={save}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t('settings.schoolMeasures.field')}</label>
+        <input
+          id={`${id}-text`}
+          type="text"
+          value={text}
+          // Focus goes to the words as the form opens, where the adult means to type.
+          autoFocus
+          aria-invalid={problem && problem !== 'failed' ? true : undefined}
+          aria-describedby={`${id}-error`}
+          onChange={(event) => {
+            setText(event.target.value);
+            setProblem(null);
+          }}
+        />
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {problem === 'failed'
+            ? t('settings.failed')
+            : problem
+              ? t(`settings.schoolMeasures.problem.${problem}`, { max: CUSTOM_MEASURE_MAX_LENGTH })
+              : ''}
+        </p>
+      </div>
+      <span className="school-measures__actions">
+        <button type="submit" className="button">
+          {t('settings.schoolMeasures.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('start.cancel')}
+        </button>
+      </span>
+    </form>
   );
 }
 
