@@ -33,10 +33,7 @@ import { createCustomMeasure } from './measures';
 import { MAX_CUSTOM_MEASURES, draftPlan, setGoal } from './plan';
 import type { Pupil } from './pupil';
 import { restoreConversation, restorePupil } from './restore';
-
-type JsonRecord = Record<string, unknown>;
-type Path = readonly (string | number)[];
-const DELETE = Symbol('delete');
+import { DELETE, type JsonRecord, type Path, allPaths, withPath } from '../testing/json-paths';
 
 const ALL_PROBLEMS: readonly BackupProblem[] = [
   'too-large',
@@ -53,29 +50,6 @@ const asStored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** Real base64 from Node, to check the domain's arithmetic against an actual encoder. */
 const base64 = (bytes: number, fill = 0xfb): string => Buffer.from(new Uint8Array(bytes).fill(fill)).toString('base64');
-
-/** A copy of `record` with the value at `path` replaced (or deleted); unreachable paths are left alone. */
-function withPath(record: JsonRecord, path: Path, value: unknown): JsonRecord {
-  const copy = structuredClone(record);
-  let parent: unknown = copy;
-  for (const key of path.slice(0, -1)) {
-    if (typeof parent !== 'object' || parent === null) return copy;
-    parent = (parent as Record<string | number, unknown>)[key];
-  }
-  if (typeof parent !== 'object' || parent === null) return copy;
-  const last = path.at(-1)!;
-  if (value === DELETE) delete (parent as Record<string | number, unknown>)[last];
-  else (parent as Record<string | number, unknown>)[last] = value;
-  return copy;
-}
-
-function allPaths(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) => {
-    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-    return [path, ...allPaths(child, path)];
-  });
-}
 
 function envelopeFields(): Omit<BackupEnvelope, 'format' | 'version'> {
   return {

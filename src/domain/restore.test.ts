@@ -27,10 +27,9 @@ import {
 import { EMPTY_ANSWER } from './prompts';
 import { restoreConversation, restorePupil } from './restore';
 import { createCustomCard } from './setup';
+import { DELETE, type JsonRecord, type Path, allPaths, withPath } from '../testing/json-paths';
 
 const NOW = 1_750_000_000_000;
-
-type JsonRecord = Record<string, unknown>;
 
 /** What storage hands back: plain JSON, no shared references. */
 const asStored = (value: unknown): JsonRecord => JSON.parse(JSON.stringify(value)) as JsonRecord;
@@ -93,32 +92,6 @@ function minimalRecord(): JsonRecord {
     updatedAt: NOW,
     settings: settingsWith(),
     step: 'welcome',
-  });
-}
-
-type Path = readonly (string | number)[];
-const DELETE = Symbol('delete');
-
-/** A copy of `record` with the value at `path` replaced (or deleted); unreachable paths are left alone. */
-function withPath(record: JsonRecord, path: Path, value: unknown): JsonRecord {
-  const copy = structuredClone(record);
-  let parent: unknown = copy;
-  for (const key of path.slice(0, -1)) {
-    if (typeof parent !== 'object' || parent === null) return copy;
-    parent = (parent as Record<string | number, unknown>)[key];
-  }
-  if (typeof parent !== 'object' || parent === null) return copy;
-  const last = path.at(-1)!;
-  if (value === DELETE) delete (parent as Record<string | number, unknown>)[last];
-  else (parent as Record<string | number, unknown>)[last] = value;
-  return copy;
-}
-
-function allPaths(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) => {
-    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-    return [path, ...allPaths(child, path)];
   });
 }
 
