@@ -326,7 +326,7 @@ function RewordMeasure({
         </p>
       </div>
       <span className="school-measures__actions">
-        <button type="submit" className="button">
+        <button type="submit" className="button button--primary">
           {t('settings.schoolMeasures.save')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
