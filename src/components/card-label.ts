@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { TEACHER_CARD_IDS, isBuiltInCardId, isTeacherCardId } from '../domain/catalog';
@@ -17,13 +17,26 @@ function labelFor(t: TFunction, settings: ConversationSettings, cardId: string):
 }
 
 /**
+ * A card's label, worked out once per card: the move board asks for the same labels on
+ * every drag (the card lifted, the announcements, the card dropped), and an i18next lookup
+ * is not free on a cheap tablet. A new language or new settings make a new function.
+ */
+function remembered<T>(label: (cardId: string) => T): (cardId: string) => T {
+  const known = new Map<string, T>();
+  return (cardId) => {
+    if (!known.has(cardId)) known.set(cardId, label(cardId));
+    return known.get(cardId) as T;
+  };
+}
+
+/**
  * Card labels in the current language (or the given one, already loaded): custom text as
  * typed, named teachers by name.
  */
 export function useCardLabel(settings: ConversationSettings, language?: string): (cardId: string) => string {
   const { t, i18n } = useTranslation();
   const fixed = useMemo(() => (language ? i18n.getFixedT(language) : t), [i18n, language, t]);
-  return useCallback((cardId: string) => labelFor(fixed, settings, cardId), [settings, fixed]);
+  return useMemo(() => remembered((cardId) => labelFor(fixed, settings, cardId)), [settings, fixed]);
 }
 
 /**
@@ -38,10 +51,10 @@ export function useAdultCardLabel(settings: ConversationSettings): ((cardId: str
   return useMemo(() => {
     if (i18n.language === adult || !i18n.hasResourceBundle(adult, 'translation')) return null;
     const adultT = i18n.getFixedT(adult);
-    return (cardId: string) => {
+    return remembered((cardId) => {
       const label = labelFor(adultT, settings, cardId);
       return label === labelFor(t, settings, cardId) ? null : label;
-    };
+    });
   }, [adult, i18n, settings, t]);
 }
 
