@@ -1,11 +1,13 @@
 /**
  * Nothing leaves the device: during a whole conversation (every step's screen and
  * lazy chunk, a drag, typed words, the graded list) every request goes to the app's own
- * origin, the Content-Security-Policy is in force, and nothing breaks it. And what stays
- * on the device is ciphertext: the raw IndexedDB holds none of the pupil's words.
+ * origin, the Content-Security-Policy is in force, and nothing breaks it. No text field is
+ * spellchecked: Chrome's enhanced spellcheck and Edge's Microsoft Editor send what is typed
+ * into a checked field to their servers. And what stays on the device is ciphertext: the
+ * raw IndexedDB holds none of the pupil's words.
  */
 
-import { expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import {
   card,
   click,
@@ -21,6 +23,16 @@ import {
 } from './support/kortprat';
 
 onlyOnProject('desktop');
+
+/** The text fields on screen that the browser would spellcheck, by name. */
+function spellchecked(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('textarea, input, [contenteditable]')]
+      .filter((field) => !(field instanceof HTMLInputElement) || ['text', 'search'].includes(field.type))
+      .filter((field) => field.spellcheck)
+      .map((field) => field.getAttribute('aria-label') ?? field.id),
+  );
+}
 
 test('a whole conversation sends no request to any other origin and breaks no content policy', async ({
   page,
@@ -52,11 +64,14 @@ test('a whole conversation sends no request to any other origin and breaks no co
   await tapMove(page, click, card(page, 'norsk'), '9');
   await nextButton(page).click();
   await expectStep(page, 'explore');
+  await expect(page.getByLabel('Med egne ord')).toBeVisible();
+  expect(await spellchecked(page)).toEqual([]);
   await page.getByLabel('Med egne ord').fill('Det er mye bråk');
   await nextButton(page).click();
   await page.getByRole('button', { name: /Alle ser på meg/ }).click();
   await finishExplore(page);
   await page.getByRole('textbox').first().fill('En fast voksen i porten');
+  expect(await spellchecked(page)).toEqual([]);
   await nextButton(page).click();
   await expectStep(page, 'recap');
   await page.getByRole('button', { name: 'Ja, det stemmer' }).click();
