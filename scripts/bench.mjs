@@ -430,6 +430,7 @@ async function measureConversations(browser, origin) {
   };
   const adult = { review: [], plan: [] };
   let cards = 0;
+  let unmatchedSaves = 0;
   for (let run = 0; run < RUNS; run++) {
     const context = await newContext(browser, origin, instrumentPage);
     const { page, cdp } = await newPage(context);
@@ -451,7 +452,8 @@ async function measureConversations(browser, origin) {
     found.longTasks.push(drags.longTasks.filter((duration) => duration > 50).length);
     await tap(nextButton(page), heading(page, 'La oss snakke om noen av kortene'));
     const saves = await throttled(cdp, () => measureSaves(page));
-    for (const key of Object.keys(found.saves)) found.saves[key].push(...saves[key]);
+    for (const key of ['onDisk', 'heard', 'browserShare']) found.saves[key].push(...saves[key]);
+    unmatchedSaves += saves.unmatched;
     const wishes = heading(page, 'Hva kunne gjort skolen lettere?');
     const progress = page.locator('.explore__progress');
     while ((await progress.count()) > 0) {
@@ -470,9 +472,10 @@ async function measureConversations(browser, origin) {
     adult.plan.push(plan);
     await context.close();
   }
+  if (unmatchedSaves > 0) console.log(`${unmatchedSaves} save(s) not found in the trace, left out of "on disk"`);
   const scale = `scale with ${cards} cards, ${SIZES.drags} drags`;
   return {
-    details: { cards, drags: SIZES.drags, keystrokes: SIZES.keystrokes },
+    details: { cards, drags: SIZES.drags, keystrokes: SIZES.keystrokes, savesNotFoundInTrace: unmatchedSaves },
     metrics: [
       metric(`drag on ${scale}: frame time`, 'ms', found.frames, below(16.7, 'p95', FRAME_JITTER)),
       metric(`drag on ${scale}: longest frame`, 'ms', found.maxFrame),
@@ -708,17 +711,25 @@ function savesOnDisk(events, clockMark, typed) {
   const heard = named('IDBTransaction::onComplete');
   const puts = named('Database::PutOperation');
   const committed = named('Transaction::CommitPhaseTwo.TransactionCompleteCallbacks');
-  const results = { onDisk: [], heard: [], browserShare: [] };
+  const results = { onDisk: [], heard: [], browserShare: [], unmatched: 0 };
   for (const { input, done } of typed) {
     const from = toTrace(input);
-    // The `complete` the page heard: the last one the renderer dispatched before the harness saw it.
-    const event = heard.filter((e) => e.ts >= from && e.ts <= toTrace(done) + 100).at(-1);
+    // The `complete` the page heard: the last one, of a transaction that wrote after the
+    // letter, that the renderer dispatched before the harness saw it (the page's clock is
+    // coarsened to 0.1 ms, hence the millisecond of slack).
+    const wrote = (id) => puts.find((e) => e.args?.txn_id === id && e.ts >= from);
+    const event = heard.filter((e) => e.ts >= from && e.ts <= toTrace(done) + 1000 && wrote(e.args?.txn_id)).at(-1);
     const id = event?.args?.txn_id;
+    const put = wrote(id);
     const commit = committed.find((e) => e.args?.txn_id === id && e.ts >= from);
-    const put = puts.find((e) => e.args?.txn_id === id && e.ts >= from);
-    if (id === undefined || !commit || !put) throw new Error('a save is missing from the trace');
-    results.onDisk.push((commit.ts - from) / 1000);
     results.heard.push(done - input);
+    if (id === undefined || !commit || !put) {
+      // Counted and reported rather than fatal: the trace is the browser's, and a run with
+      // none found fails anyway (a metric with no samples).
+      results.unmatched++;
+      continue;
+    }
+    results.onDisk.push((commit.ts - from) / 1000);
     results.browserShare.push((commit.ts - put.ts) / 1000);
   }
   return results;
