@@ -431,6 +431,7 @@ async function measureConversations(browser, origin) {
   const adult = { review: [], plan: [] };
   let cards = 0;
   let unmatchedSaves = 0;
+  const longDrags = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await newContext(browser, origin, instrumentPage);
     const { page, cdp } = await newPage(context);
@@ -448,8 +449,10 @@ async function measureConversations(browser, origin) {
     const drags = await throttled(cdp, () => measureDrags(page));
     found.frames.push(...drags.frames);
     found.maxFrame.push(Math.max(...drags.frames));
-    found.longestTask.push(Math.max(0, ...drags.longTasks));
-    found.longTasks.push(drags.longTasks.filter((duration) => duration > 50).length);
+    const durations = drags.longTasks.map((task) => task.duration);
+    found.longestTask.push(Math.max(0, ...durations));
+    found.longTasks.push(durations.filter((duration) => duration > 50).length);
+    longDrags.push(...drags.longTasks.filter((task) => task.duration > 50).map((task) => ({ run: run + 1, ...task })));
     await tap(nextButton(page), heading(page, 'La oss snakke om noen av kortene'));
     const saves = await throttled(cdp, () => measureSaves(page));
     for (const key of ['onDisk', 'heard', 'browserShare']) found.saves[key].push(...saves[key]);
@@ -472,10 +475,19 @@ async function measureConversations(browser, origin) {
     adult.plan.push(plan);
     await context.close();
   }
+  for (const { run, drag, duration } of longDrags) {
+    console.log(`run ${run}, drag ${drag} of ${SIZES.drags}: a task of ${Math.round(duration)} ms`);
+  }
   if (unmatchedSaves > 0) console.log(`${unmatchedSaves} save(s) not found in the trace, left out of "on disk"`);
   const scale = `scale with ${cards} cards, ${SIZES.drags} drags`;
   return {
-    details: { cards, drags: SIZES.drags, keystrokes: SIZES.keystrokes, savesNotFoundInTrace: unmatchedSaves },
+    details: {
+      cards,
+      drags: SIZES.drags,
+      keystrokes: SIZES.keystrokes,
+      savesNotFoundInTrace: unmatchedSaves,
+      longDrags,
+    },
     metrics: [
       metric(`drag on ${scale}: frame time`, 'ms', found.frames, below(16.7, 'p95', FRAME_JITTER)),
       metric(`drag on ${scale}: longest frame`, 'ms', found.maxFrame),
@@ -607,20 +619,25 @@ async function measureDrags(page) {
     };
     requestAnimationFrame(loop);
   });
+  const startedAt = [];
   for (let i = 0; i < SIZES.drags; i++) {
     const from = (i % 10) + 1;
     const to = (from % 10) + 1;
     const card = zone(page, from).locator('button[data-card-id]').first();
     const id = await card.getAttribute('data-card-id');
+    startedAt.push(await page.evaluate(() => performance.now()));
     await mouseDrag(page, card, String(to));
     await shown(page, `${ZONE(String(to))} button[data-card-id="${id}"]`);
   }
   await settle(page);
-  return page.evaluate(() => {
+  const { frames, longTasks } = await page.evaluate(() => {
     const { frames, framesFrom, longTasks } = window.__bench;
     window.__bench.frames = null;
-    return { frames, longTasks: longTasks.filter((task) => task.start >= framesFrom).map((task) => task.duration) };
+    return { frames, longTasks: longTasks.filter((task) => task.start >= framesFrom) };
   });
+  // Which drag (1 = the first) each long task came in, for reading the figures.
+  const dragOf = (start) => startedAt.findLastIndex((at) => at <= start) + 1;
+  return { frames, longTasks: longTasks.map(({ start, duration }) => ({ drag: dragOf(start), duration })) };
 }
 
 /**
