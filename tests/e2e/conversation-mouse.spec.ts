@@ -2,7 +2,9 @@
  * A whole conversation with the mouse: setup, causes, sorting and scaling by drag (each
  * part of a drag announced: lift, over, drop, and Escape's cancel), explore prompts,
  * wishes, recap, and the graded list at handover (hardest first, ties sharing a rank),
- * on the default trivsel scale and on the "Vanskelig/redd" scale.
+ * on the default trivsel scale and on the "Vanskelig/redd" scale. And what a drop shows
+ * on the way: a click right after it picks the next card, and the dropped card is never
+ * seen back in its old place before it shows in its new one.
  */
 
 import { expect, test } from '@playwright/test';
@@ -290,4 +292,32 @@ test('a click on another card right after a drag picks that card', async ({ page
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expectCardIn(page, 'gym-dusje', 'applies');
   await expect(matte).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a dropped card stays dimmed in its old place until it shows in its new one', async ({ page }) => {
+  await createConversation(page, { alias: 'Stø', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] });
+  await walkTo(page, 'sort');
+  const start = await visibleCentre(page, card(page, 'matte'));
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const end = await visibleCentre(page, zone(page, 'applies'));
+  await page.mouse.move(end.x, end.y, { steps: 10 });
+  await expect(zone(page, 'applies')).toHaveClass(/\bzone--over\b/);
+  const lifted = zone(page, 'deck').locator('[data-card-id="matte"]');
+  await expect(lifted).toHaveClass(/\bcard--dragging\b/);
+  // The move lands a task after the drop (see MoveBoard's onDragEnd). Until then the card
+  // must not be seen back in its old place as if it had not moved: every change of its
+  // class while it is still in the page is checked.
+  await lifted.evaluate((old) => {
+    const seen: string[] = [];
+    Object.assign(window, { undimmed: seen });
+    new MutationObserver(() => {
+      if (old.isConnected && !old.classList.contains('card--dragging')) seen.push(old.className);
+    }).observe(old, { attributes: true, attributeFilter: ['class'] });
+  });
+  await page.mouse.up();
+  await expectCardIn(page, 'matte', 'applies');
+  await expect(lifted).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { undimmed: string[] }).undimmed)).toEqual([]);
+  await expect(card(page, 'matte')).not.toHaveClass(/\bcard--dragging\b/);
 });
