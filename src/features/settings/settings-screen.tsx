@@ -176,8 +176,9 @@ function SchoolMeasures() {
   const [removing, setRemoving] = useState<CustomMeasure | null>(null);
   const [editing, setEditing] = useState<CustomMeasure['id'] | null>(null);
   const [message, setMessage] = useState('');
-  // Each measure's "Endre" button, for focus to come back to when its form closes.
-  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  // The measure whose "Endre" button takes the focus back as its form closes: the button
+  // does so as it is put back in the page (its ref), whenever React gets to that.
+  const returnFocus = useRef<string | null>(null);
 
   const remove = (measure: CustomMeasure) => {
     setRemoving(null);
@@ -187,8 +188,8 @@ function SchoolMeasures() {
   };
 
   const closeEditing = (id: string) => {
+    returnFocus.current = id;
     setEditing(null);
-    requestAnimationFrame(() => editButtons.current.get(id)?.focus());
   };
 
   return (
@@ -219,8 +220,10 @@ function SchoolMeasures() {
                     type="button"
                     className="button button--secondary"
                     ref={(button) => {
-                      if (button) editButtons.current.set(measure.id, button);
-                      else editButtons.current.delete(measure.id);
+                      if (button && returnFocus.current === measure.id) {
+                        returnFocus.current = null;
+                        button.focus();
+                      }
                     }}
                     aria-label={t('settings.schoolMeasures.editItem', { text: measure.text })}
                     onClick={() => {
