@@ -2,9 +2,10 @@
  * A whole conversation with the mouse: setup, causes, sorting and scaling by drag (each
  * part of a drag announced: lift, over, drop, and Escape's cancel), explore prompts,
  * wishes, recap, and the graded list at handover (hardest first, ties sharing a rank),
- * on the default trivsel scale and on the "Vanskelig/redd" scale. And what a drop shows
- * on the way: a click right after it picks the next card, and the dropped card is never
- * seen back in its old place before it shows in its new one.
+ * on the default trivsel scale and on the "Vanskelig/redd" scale. And what a drag does on
+ * the way: a click right after a drop picks the next card, the dropped card is never seen
+ * back in its old place before it shows in its new one, and the drop zones are measured
+ * in a task after the one that lifts the card.
  */
 
 import { expect, test } from '@playwright/test';
@@ -320,4 +321,41 @@ test('a dropped card stays dimmed in its old place until it shows in its new one
   await expect(lifted).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { undimmed: string[] }).undimmed)).toEqual([]);
   await expect(card(page, 'matte')).not.toHaveClass(/\bcard--dragging\b/);
+});
+
+test('a drag lifts the card in one task and measures the drop zones in a later one', async ({ page }) => {
+  await createConversation(page, { alias: 'Lett', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] });
+  await walkTo(page, 'sort');
+  // Doing both in one task made a cold first drag's start a long task on a slow tablet (see
+  // the dnd-kit patch). Each zone measured is counted; the count is read as the lifted card
+  // shows, in the same task (a MutationObserver's callback runs before the next task).
+  await page.evaluate(() => {
+    const found = { measured: 0, whenLifted: null as number | null };
+    Object.assign(window, { found });
+    const measure = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (this.matches('section[data-zone-id]')) found.measured++;
+      return measure.call(this);
+    };
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('.card--overlay')) {
+        found.whenLifted = found.measured;
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+  const start = await visibleCentre(page, card(page, 'matte'));
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const end = await visibleCentre(page, zone(page, 'applies'));
+  await page.mouse.move(end.x, end.y, { steps: 10 });
+  await expect(zone(page, 'applies')).toHaveClass(/\bzone--over\b/);
+  const found = await page.evaluate(
+    () => (window as unknown as { found: { measured: number; whenLifted: number | null } }).found,
+  );
+  await page.mouse.up();
+  await expectCardIn(page, 'matte', 'applies');
+  expect(found.whenLifted).toBe(0);
+  expect(found.measured).toBeGreaterThan(0);
 });
