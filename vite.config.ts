@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -9,35 +10,50 @@ import { createModuleLoader } from './scripts/module-loader.mjs';
  * The built app may load and contact nothing but its own origin. The policy goes in a
  * meta tag of the production build only: the dev server needs an inline script for
  * React's hot reload. (frame-ancestors cannot be set from a meta tag; a host that serves
- * the app should send it as a header.)
+ * the app should send it as a header.) Of inline scripts it allows only those the build
+ * itself wrote into index.html, each by its hash: the one that picks the lock screen's
+ * language (see prerenderLockScreen).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' blob:",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-].join('; ');
+function contentSecurityPolicy(inlineScriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...inlineScriptHashes].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self' blob:",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+/** The hashes, in CSP form, of the scripts written inline in a page (those without `src`). */
+function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    ([, body = '']) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
+  );
+}
+
+function contentSecurityPolicyTag(): Plugin {
   return {
     name: 'kortprat-content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
+    // Last, so that every inline script of the page is in it.
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(inlineScriptHashes(html)) },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
   };
 }
 
@@ -54,10 +70,10 @@ function prerenderLockScreen(): Plugin {
       if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender the lock screen into`);
       const loader = server ?? (await createModuleLoader(import.meta.dirname));
       try {
-        const { lockScreenMarkup } = (await loader.ssrLoadModule('/src/features/vault/prerender.tsx')) as {
-          lockScreenMarkup(): string;
+        const { prerenderedRoot } = (await loader.ssrLoadModule('/src/features/vault/prerender.tsx')) as {
+          prerenderedRoot(): string;
         };
-        return html.replace(root, `<div id="root">${lockScreenMarkup()}</div>`);
+        return html.replace(root, prerenderedRoot());
       } finally {
         if (!server) await loader.close();
       }
@@ -97,7 +113,7 @@ export default defineConfig({
   publicDir: 'assets/static',
   // The About screen shows the version; tests see the same value.
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
-  plugins: [react(), contentSecurityPolicy(), prerenderLockScreen(), offline],
+  plugins: [react(), contentSecurityPolicyTag(), prerenderLockScreen(), offline],
   build: {
     target: 'es2022',
     // Source maps stay out of the kiosk build; the bundle is checked by the benchmark.

@@ -408,7 +408,9 @@ async function baselineHtml(page, files) {
       .toString()
       .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
       .replace(/<link rel="(modulepreload|manifest)"[^>]*>\s*/g, '')
-      // The root holds the prerendered lock screen (features/vault/prerender.tsx) up to <noscript>.
+      // The lock screen in the adult's other languages (see features/vault/prerender.tsx).
+      .replace(/<template\b[\s\S]*?<\/template>\s*/g, '')
+      // The root holds the prerendered lock screen up to <noscript>.
       .replace(/<div id="root">[\s\S]*<\/div>(?=\s*<noscript>)/, `<div id="root">${root}</div>`)
   );
 }

@@ -2,16 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
-import './lib/i18n';
+import { adultLanguage } from './lib/adult-language';
+import { switchLanguage } from './lib/i18n';
 import { startOffline } from './lib/offline';
 import { type LibraryState, checkVault, useLibrary } from './stores/library-store';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-// index.html already shows the lock screen (prerendered at build, features/vault/prerender.tsx).
-// React's first render waits for the vault check, so it replaces that picture once, with
-// the screen this tablet needs (usually the same lock screen, working).
-void checkVault().then(() =>
+// index.html already shows the lock screen, in the adult's language (prerendered at build,
+// features/vault/prerender.tsx). React's first render waits for the vault check and that
+// language's texts, so it replaces the picture once, with the screen this tablet needs
+// (usually the same lock screen, working). Texts that fail to load leave it in bokmål.
+void Promise.all([checkVault(), switchLanguage(adultLanguage.get()).catch(() => undefined)]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -5,12 +5,13 @@
 
 import { type AdultLanguage, DEFAULT_LANGUAGE, isAdultLanguage } from './i18n';
 
-const KEY = 'kortprat.adultLanguage';
+/** Where it is kept; the page's first script reads it too, to draw the lock screen in it. */
+export const ADULT_LANGUAGE_KEY = 'kortprat.adultLanguage';
 
 export const adultLanguage = {
   get(): AdultLanguage {
     try {
-      const stored = localStorage.getItem(KEY);
+      const stored = localStorage.getItem(ADULT_LANGUAGE_KEY);
       return stored && isAdultLanguage(stored) ? stored : DEFAULT_LANGUAGE;
     } catch {
       return DEFAULT_LANGUAGE;
@@ -18,7 +19,7 @@ export const adultLanguage = {
   },
   set(language: AdultLanguage): void {
     try {
-      localStorage.setItem(KEY, language);
+      localStorage.setItem(ADULT_LANGUAGE_KEY, language);
     } catch {
       // A preference that cannot be kept is not worth an error message.
     }

@@ -54,6 +54,9 @@ test('a whole conversation sends no request to any other origin and breaks no co
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("connect-src 'self'");
+  // Inline script only by hash: the one the build writes to pick the lock screen's language.
+  expect(policy).toMatch(/(^|; )script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+  expect(policy).not.toContain('unsafe');
 
   await walkTo(page, 'sort');
   await mouseDrag(page, card(page, 'matte'), 'applies');
