@@ -18,6 +18,7 @@ import {
   expectStep,
   gradedRows,
   mouseDrag,
+  mouseHoldOver,
   nextButton,
   onlyOnProject,
   passAdultGate,
@@ -298,12 +299,7 @@ test('a click on another card right after a drag picks that card', async ({ page
 test('a dropped card stays dimmed in its old place until it shows in its new one', async ({ page }) => {
   await createConversation(page, { alias: 'Stø', grade: '7', withoutDecks: ['Lærere', 'Situasjoner'] });
   await walkTo(page, 'sort');
-  const start = await visibleCentre(page, card(page, 'matte'));
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  const end = await visibleCentre(page, zone(page, 'applies'));
-  await page.mouse.move(end.x, end.y, { steps: 10 });
-  await expect(zone(page, 'applies')).toHaveClass(/\bzone--over\b/);
+  await mouseHoldOver(page, card(page, 'matte'), 'applies');
   const lifted = zone(page, 'deck').locator('[data-card-id="matte"]');
   await expect(lifted).toHaveClass(/\bcard--dragging\b/);
   // The move lands a task after the drop (see MoveBoard's onDragEnd). Until then the card
@@ -345,12 +341,7 @@ test('a drag lifts the card in one task and measures the drop zones in a later o
     });
     observer.observe(document.body, { childList: true, subtree: true });
   });
-  const start = await visibleCentre(page, card(page, 'matte'));
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  const end = await visibleCentre(page, zone(page, 'applies'));
-  await page.mouse.move(end.x, end.y, { steps: 10 });
-  await expect(zone(page, 'applies')).toHaveClass(/\bzone--over\b/);
+  await mouseHoldOver(page, card(page, 'matte'), 'applies');
   const found = await page.evaluate(
     () => (window as unknown as { found: { measured: number; whenLifted: number | null } }).found,
   );

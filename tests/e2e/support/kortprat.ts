@@ -161,6 +161,13 @@ export function tapAnnouncements(page: Page): Locator {
  * has caught up with the last move would drop on the zone passed before.
  */
 export async function mouseDrag(page: Page, from: Locator, zoneId: string): Promise<void> {
+  await mouseHoldOver(page, from, zoneId);
+  await page.mouse.up();
+  await expect(zone(page, zoneId)).not.toHaveClass(/\bzone--over\b/);
+}
+
+/** The first half of `mouseDrag`: the card held over the zone, the mouse button still down. */
+export async function mouseHoldOver(page: Page, from: Locator, zoneId: string): Promise<void> {
   const target = zone(page, zoneId);
   await from.scrollIntoViewIfNeeded();
   const start = await visibleCentre(page, from);
@@ -169,8 +176,6 @@ export async function mouseDrag(page: Page, from: Locator, zoneId: string): Prom
   const end = await visibleCentre(page, target);
   await page.mouse.move(end.x, end.y, { steps: 10 });
   await expect(target).toHaveClass(/\bzone--over\b/);
-  await page.mouse.up();
-  await expect(target).not.toHaveClass(/\bzone--over\b/);
 }
 
 /**
