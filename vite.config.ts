@@ -58,6 +58,30 @@ function contentSecurityPolicyTag(): Plugin {
 }
 
 /**
+ * The stylesheet first in the page's head. Vite writes it after the entry script and the
+ * five scripts that script preloads; a browser opens at most six connections to a host
+ * over HTTP/1.1, so the stylesheet, which the first paint waits for, was the seventh
+ * request and waited for a free one: the lock screen painted about 200 ms later than the
+ * same page without scripts (traced at 4× CPU throttling).
+ */
+function stylesheetFirst(): Plugin {
+  return {
+    name: 'kortprat-stylesheet-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const stylesheets = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
+        const rest = stylesheets.reduce((page, link) => page.replace(link, ''), html);
+        const firstScript = rest.search(/[ \t]*<(script|link rel="modulepreload")\b/);
+        if (stylesheets.length === 0 || firstScript < 0) return html;
+        return rest.slice(0, firstScript) + stylesheets.join('') + rest.slice(firstScript);
+      },
+    },
+  };
+}
+
+/**
  * The lock screen, drawn by the page itself before the script runs
  * (src/features/vault/prerender.tsx). The module is loaded through Vite (the dev server,
  * or a short-lived one for a build), so the app's source stays out of this config.
@@ -113,7 +137,7 @@ export default defineConfig({
   publicDir: 'assets/static',
   // The About screen shows the version; tests see the same value.
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
-  plugins: [react(), contentSecurityPolicyTag(), prerenderLockScreen(), offline],
+  plugins: [react(), contentSecurityPolicyTag(), prerenderLockScreen(), stylesheetFirst(), offline],
   build: {
     target: 'es2022',
     // Source maps stay out of the kiosk build; the bundle is checked by the benchmark.
